@@ -1,0 +1,11 @@
+using DockingGraph.Graph.Binding;
+using Microsoft.EntityFrameworkCore;
+
+namespace DockingGraph.Features.Agencies;
+
+internal sealed class AgencyGraph(IDbContextFactory<DockingDbContext> contexts, ModelLoaders loaders) : IGraphBinding
+{
+    public void Bind(GraphBindings graph) => graph
+        .RecordById<Agency>("agency", loaders)
+        .RecordConnection("agencies", contexts, db => db.Set<Agency>(), x => x.Id);
+}

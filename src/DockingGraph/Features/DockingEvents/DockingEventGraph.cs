@@ -1,0 +1,27 @@
+using DockingGraph.Graph.Binding;
+using GraphQL;
+using Microsoft.EntityFrameworkCore;
+
+namespace DockingGraph.Features.DockingEvents;
+
+/// <summary>Docking events in the graph: the roots, and the chaser and target as one <c>DockingParty</c> each.</summary>
+internal sealed class DockingEventGraph(IDbContextFactory<DockingDbContext> contexts, ModelLoaders loaders) : IGraphBinding
+{
+    public void Bind(GraphBindings graph) => graph
+        .RecordById<DockingEvent>("dockingEvent", loaders)
+        .RecordConnection("dockingEvents", contexts, db => db.DockingEvents, e => e.Id)
+        .Field(nameof(DockingEvent), "chaser", context => Party(context, Source(context).FlightVehicleChaserId, Source(context).PayloadFlightChaserId, Source(context).SpaceStationChaserId))
+        .Field(nameof(DockingEvent), "target", context => Party(context, Source(context).FlightVehicleTargetId, Source(context).PayloadFlightTargetId, Source(context).SpaceStationTargetId));
+
+    private static DockingEvent Source(IResolveFieldContext context) => (DockingEvent)context.Source!;
+
+    /// <summary>LL2 sets exactly one of the three; should it ever set more, the flight comes first.</summary>
+    private object? Party(IResolveFieldContext context, int? spacecraftFlight, int? payloadFlight, int? spaceStation) =>
+        (spacecraftFlight, payloadFlight, spaceStation) switch
+        {
+            ({ } id, _, _) => loaders.Record<SpacecraftFlight>(context, id),
+            (_, { } id, _) => loaders.Record<PayloadFlight>(context, id),
+            (_, _, { } id) => loaders.Record<SpaceStation>(context, id),
+            _ => null,
+        };
+}

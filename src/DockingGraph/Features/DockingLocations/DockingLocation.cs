@@ -1,0 +1,20 @@
+namespace DockingGraph.Features.DockingLocations;
+
+public sealed class DockingLocation : Ll2Record
+{
+    public int Id { get; set; }
+
+    public string? Name { get; set; }
+
+    public int? SpacestationId { get; set; }
+
+    public SpaceStation? Spacestation { get; set; }
+
+    public int? SpacecraftId { get; set; }
+
+    public SpacecraftConfiguration? Spacecraft { get; set; }
+
+    public int? PayloadId { get; set; }
+
+    public Payload? Payload { get; set; }
+}

@@ -1,0 +1,8 @@
+namespace DockingGraph.Features.Launches;
+
+public sealed class LauncherFamily : Ll2Record
+{
+    public int Id { get; set; }
+
+    public string? Name { get; set; }
+}

@@ -1,0 +1,12 @@
+namespace DockingGraph.Features.Launches;
+
+public sealed class NetPrecision : Ll2Record
+{
+    public int Id { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? Abbrev { get; set; }
+
+    public string? Description { get; set; }
+}

@@ -1,0 +1,11 @@
+using DockingGraph.Graph.Binding;
+using Microsoft.EntityFrameworkCore;
+
+namespace DockingGraph.Features.SpaceStations;
+
+internal sealed class SpaceStationGraph(IDbContextFactory<DockingDbContext> contexts, ModelLoaders loaders) : IGraphBinding
+{
+    public void Bind(GraphBindings graph) => graph
+        .RecordById<SpaceStation>("spaceStation", loaders)
+        .RecordConnection("spaceStations", contexts, db => db.Set<SpaceStation>(), x => x.Id);
+}

@@ -1,0 +1,28 @@
+namespace DockingGraph.Features.SpacecraftCatalog;
+
+public sealed class SpacecraftConfiguration : Ll2Record
+{
+    public int Id { get; set; }
+
+    public string? Url { get; set; }
+
+    public string? Name { get; set; }
+
+    public int? TypeId { get; set; }
+
+    public SpacecraftConfigurationType? Type { get; set; }
+
+    public int? AgencyId { get; set; }
+
+    public Agency? Agency { get; set; }
+
+    public List<SpacecraftConfigurationFamily> Family { get; set; } = [];
+
+    public bool? InUse { get; set; }
+
+    public int? ImageId { get; set; }
+
+    public Image? Image { get; set; }
+
+    public string? ImageUrl { get; set; }
+}

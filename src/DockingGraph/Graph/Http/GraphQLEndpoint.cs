@@ -1,0 +1,125 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Types;
+using GraphQL.Validation;
+using Microsoft.Net.Http.Headers;
+
+namespace DockingGraph.Graph.Http;
+
+/// <summary>
+/// GraphQL over HTTP (GraphQL.NET's server package is not available here, so this is the one
+/// transport): POST with a JSON body, GET with query parameters for queries. A request that is
+/// not a GraphQL request, or a document that does not parse or validate, is answered with a
+/// GraphQL error response, never a 500: 200 for <c>application/json</c>, 400 for
+/// <c>application/graphql-response+json</c>, as the GraphQL-over-HTTP spec says.
+/// </summary>
+internal static class GraphQLEndpoint
+{
+    private const string GraphQLResponseJson = "application/graphql-response+json";
+    private const string Json = "application/json";
+
+    public static IEndpointConventionBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder routes, string pattern)
+    {
+        var group = routes.MapGroup(pattern);
+        group.MapPost("", (Delegate)HandlePostAsync);
+        group.MapGet("", (Delegate)HandleGetAsync);
+        return group;
+    }
+
+    private static async Task HandlePostAsync(HttpContext http)
+    {
+        var serializer = http.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
+        if (!IsJson(http.Request.ContentType))
+        {
+            await WriteRequestErrorAsync(http, StatusCodes.Status415UnsupportedMediaType, $"The request body must be `{Json}`, not `{http.Request.ContentType ?? "nothing"}`.");
+            return;
+        }
+
+        GraphQLRequestBody request;
+        try
+        {
+            using var body = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
+            request = GraphQLRequestBody.FromJson(body.RootElement, serializer);
+        }
+        catch (JsonException ex)
+        {
+            await WriteRequestErrorAsync(http, StatusCodes.Status400BadRequest, $"The request body is not JSON: {ex.Message}");
+            return;
+        }
+        catch (GraphQLRequestException ex)
+        {
+            await WriteRequestErrorAsync(http, StatusCodes.Status400BadRequest, ex.Message);
+            return;
+        }
+
+        await ExecuteAsync(http, request);
+    }
+
+    private static async Task HandleGetAsync(HttpContext http)
+    {
+        var serializer = http.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
+        GraphQLRequestBody request;
+        try
+        {
+            request = GraphQLRequestBody.FromQueryString(http.Request.Query, serializer);
+        }
+        catch (GraphQLRequestException ex)
+        {
+            await WriteRequestErrorAsync(http, StatusCodes.Status400BadRequest, ex.Message);
+            return;
+        }
+
+        await ExecuteAsync(http, request);
+    }
+
+    private static async Task ExecuteAsync(HttpContext http, GraphQLRequestBody request)
+    {
+        var executer = http.RequestServices.GetRequiredService<IDocumentExecuter>();
+        var limits = http.RequestServices.GetRequiredService<GraphLimits>();
+        var result = await executer.ExecuteAsync(options =>
+        {
+            options.Schema = http.RequestServices.GetRequiredService<ISchema>();
+            options.Query = request.Query;
+            options.OperationName = request.OperationName;
+            options.Variables = request.Variables;
+            options.Extensions = request.Extensions;
+            options.RequestServices = http.RequestServices;
+            options.CancellationToken = http.RequestAborted;
+            options.ValidationRules = DocumentValidator.CoreRules.Concat(limits.ValidationRules);
+        });
+
+        var mediaType = PreferredMediaType(http.Request);
+        http.Response.StatusCode = !result.Executed && mediaType == GraphQLResponseJson
+            ? StatusCodes.Status400BadRequest
+            : StatusCodes.Status200OK;
+        await WriteAsync(http, result, mediaType);
+    }
+
+    private static Task WriteRequestErrorAsync(HttpContext http, int status, string message)
+    {
+        http.Response.StatusCode = status;
+        var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = "INVALID_REQUEST" }], Executed = false };
+        return WriteAsync(http, result, PreferredMediaType(http.Request));
+    }
+
+    private static async Task WriteAsync(HttpContext http, ExecutionResult result, string mediaType)
+    {
+        http.Response.ContentType = $"{mediaType}; charset=utf-8";
+        var serializer = http.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private static bool IsJson(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var parsed)
+        && (parsed.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase) || parsed.MediaType.Equals(GraphQLResponseJson, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The response media type the client accepts: the GraphQL one when asked for, else plain JSON.</summary>
+    private static string PreferredMediaType(HttpRequest request)
+    {
+        var accepted = MediaTypeHeaderValue.ParseList(request.Headers.Accept.OfType<string>().ToList());
+        return accepted.Any(a => a.MediaType.Equals(GraphQLResponseJson, StringComparison.OrdinalIgnoreCase))
+            && !accepted.Any(a => a.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase) && (a.Quality ?? 1) > (accepted.First(b => b.MediaType.Equals(GraphQLResponseJson, StringComparison.OrdinalIgnoreCase)).Quality ?? 1))
+            ? GraphQLResponseJson
+            : Json;
+    }
+}

@@ -1,0 +1,23 @@
+namespace DockingGraph.Graph.Paging;
+
+/// <summary>A cursor connection in HotChocolate's shape: <c>edges</c>, <c>nodes</c>, <c>pageInfo</c>, <c>totalCount</c>.</summary>
+public interface IConnection
+{
+    /// <summary>The number of records in the whole list, cursors aside; counted only when asked for.</summary>
+    Task<int> CountAsync(CancellationToken cancellationToken);
+}
+
+public sealed class Connection<T>(IReadOnlyList<Edge<T>> edges, PageInfo pageInfo, Func<CancellationToken, Task<int>> count) : IConnection
+{
+    public IReadOnlyList<Edge<T>> Edges => edges;
+
+    public IEnumerable<T> Nodes => edges.Select(edge => edge.Node);
+
+    public PageInfo PageInfo => pageInfo;
+
+    public Task<int> CountAsync(CancellationToken cancellationToken) => count(cancellationToken);
+}
+
+public sealed record Edge<T>(string Cursor, T Node);
+
+public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);

@@ -1,0 +1,11 @@
+using DockingGraph.Graph.Binding;
+
+namespace DockingGraph.Graph.Paging;
+
+/// <summary><c>totalCount</c> of every connection, counted only when selected.</summary>
+internal sealed class PagingGraph : IGraphBinding
+{
+    public void Bind(GraphBindings graph) =>
+        graph.SharedField("Connection", "totalCount", async context =>
+            await ((IConnection)context.Source!).CountAsync(context.CancellationToken));
+}

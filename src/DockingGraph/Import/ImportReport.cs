@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace DockingGraph.Import;
+
+/// <summary>What an import did: records new and updated, per type.</summary>
+public sealed record ImportReport(int Files, int Events, IReadOnlyDictionary<string, (int New, int Updated)> Records)
+{
+    public int TotalNew => Records.Values.Sum(r => r.New);
+
+    public int TotalUpdated => Records.Values.Sum(r => r.Updated);
+
+    internal static ImportReport From(int files, int events, ChangeTracker changes)
+    {
+        changes.DetectChanges();
+        ForgetValuesThatEndedUnchanged(changes);
+        var records = changes.Entries<Ll2Record>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified)
+            .GroupBy(e => e.Metadata.ClrType.Name)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => (g.Count(e => e.State == EntityState.Added), g.Count(e => e.State == EntityState.Modified)));
+        return new ImportReport(files, events, records);
+    }
+
+    /// <summary>
+    /// A value can change and change back within one import (the same record at equal rank from a
+    /// production and a development host); what ends as it began is not an update.
+    /// </summary>
+    private static void ForgetValuesThatEndedUnchanged(ChangeTracker changes)
+    {
+        foreach (var entry in changes.Entries().Where(e => e.State == EntityState.Modified).ToList())
+        {
+            foreach (var property in entry.Properties.Where(p => p.IsModified && Equals(p.OriginalValue, p.CurrentValue)))
+            {
+                property.IsModified = false;
+            }
+
+            if (!entry.Properties.Any(p => p.IsModified))
+            {
+                entry.State = EntityState.Unchanged;
+            }
+        }
+    }
+
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Imported {Events} docking events from {Files} file(s): {TotalNew} records new, {TotalUpdated} updated.");
+        foreach (var (type, (created, updated)) in Records)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {type,-30} {created,6} new {updated,6} updated");
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,9 @@
+namespace DockingGraph.Import;
+
+/// <summary>LL2's snake_case keys as the model's PascalCase names (<c>alpha_2_code</c> → <c>Alpha2Code</c>).</summary>
+public static class Ll2Names
+{
+    public static string ToPascalCase(string key) =>
+        string.Concat(key.Split('_', StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
+}

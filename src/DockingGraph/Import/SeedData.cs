@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace DockingGraph.Import;
+
+/// <summary>
+/// The embedded default: at start the store is migrated, and when it holds no docking events the
+/// recorded LL2 responses shipped with the gateway (<c>data/ll2</c>) are imported.
+/// </summary>
+public static partial class SeedData
+{
+    public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "data", "ll2");
+
+    /// <param name="seedWhenEmpty">Import the bundled seeds into a store without docking events (configuration <c>Seed:Enabled</c> can turn it off).</param>
+    public static async Task PrepareDockingStoreAsync(this WebApplication app, bool seedWhenEmpty = true, CancellationToken cancellationToken = default)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SeedData));
+        var contexts = app.Services.GetRequiredService<IDbContextFactory<DockingDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+        var store = DockingStore.Describe(db);
+        LogStore(logger, store);
+
+        if (seedWhenEmpty && app.Configuration.GetValue("Seed:Enabled", true) && !await db.DockingEvents.AnyAsync(cancellationToken))
+        {
+            var path = app.Configuration["Seed:Path"] ?? DefaultPath;
+            LogSeeding(logger, path);
+            var report = await app.Services.GetRequiredService<Ll2Importer>().ImportAsync([path], cancellationToken: cancellationToken);
+            var summary = report.ToString().TrimEnd();
+            LogImported(logger, summary);
+        }
+
+        var events = await db.DockingEvents.CountAsync(cancellationToken);
+        LogEventCount(logger, events);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Docking store: {Store}")]
+    private static partial void LogStore(ILogger logger, string store);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The store holds no docking events: importing the bundled LL2 seed data from {Path}")]
+    private static partial void LogSeeding(ILogger logger, string path);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Report}")]
+    private static partial void LogImported(ILogger logger, string report);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The store holds {Count} docking events")]
+    private static partial void LogEventCount(ILogger logger, int count);
+}

@@ -1,0 +1,25 @@
+using DockingGraph;
+using DockingGraph.Graph;
+using DockingGraph.Import;
+
+var command = DockingGraphCommand.Parse(args);
+var builder = WebApplication.CreateBuilder(command.HostArguments);
+builder.Services.AddDockingStore(builder.Configuration);
+builder.Services.AddLl2Import();
+builder.Services.AddDockingGraph(builder.Configuration);
+
+var app = builder.Build();
+if (command.Name == "import")
+{
+    return await app.RunImportAsync(command.Arguments);
+}
+
+await app.PrepareDockingStoreAsync();
+app.MapDockingGraph("/graphql");
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, named so that the tests' <c>WebApplicationFactory&lt;Program&gt;</c> can find it.</summary>
+public partial class Program
+{
+}

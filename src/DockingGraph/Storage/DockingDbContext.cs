@@ -1,0 +1,21 @@
+using DockingGraph.Features.DockingEvents;
+using Microsoft.EntityFrameworkCore;
+
+namespace DockingGraph.Storage;
+
+/// <summary>
+/// The docking data model of LL2. Each entity is configured next to its feature
+/// (<c>IEntityTypeConfiguration&lt;T&gt;</c>); this context only gathers them.
+/// </summary>
+public sealed class DockingDbContext(DbContextOptions<DockingDbContext> options) : DbContext(options)
+{
+    public DbSet<DockingEvent> DockingEvents => Set<DockingEvent>();
+
+    public DbSet<SourceDocument> SourceDocuments => Set<SourceDocument>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(DockingDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+}

@@ -1,0 +1,74 @@
+using System.Text;
+using DockingGraph.Import;
+using DockingGraph.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DockingGraph.Tests.Infrastructure;
+
+/// <summary>The store and the importer on a real SQLite file, without the web host.</summary>
+public sealed class TestStore : IDisposable
+{
+    private readonly TestDatabase database = new();
+    private readonly ServiceProvider services;
+
+    public TestStore()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Docking"] = database.ConnectionString })
+            .Build();
+        services = new ServiceCollection().AddDockingStore(configuration).AddLl2Import().BuildServiceProvider();
+        using var db = Contexts.CreateDbContext();
+        db.Database.Migrate();
+    }
+
+    public string DatabasePath => database.Path;
+
+    public IDbContextFactory<DockingDbContext> Contexts => services.GetRequiredService<IDbContextFactory<DockingDbContext>>();
+
+    public Task<ImportReport> ImportAsync(params string[] paths) =>
+        services.GetRequiredService<Ll2Importer>().ImportAsync(paths);
+
+    /// <summary>Every row of every table, as text, in key order: two stores with equal dumps hold the same data.</summary>
+    public string DumpTables(params string[] except)
+    {
+        using var connection = new SqliteConnection(database.ConnectionString);
+        connection.Open();
+        var tables = new List<string>();
+        using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__EF%' ORDER BY name";
+            using var reader = list.ExecuteReader();
+            while (reader.Read())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        var dump = new StringBuilder();
+        foreach (var table in tables.Except(except))
+        {
+            using var select = connection.CreateCommand();
+            select.CommandText = $"SELECT * FROM \"{table}\" ORDER BY 1, 2";
+            using var reader = select.ExecuteReader();
+            var rows = new List<string>();
+            while (reader.Read())
+            {
+                rows.Add(string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => $"{reader.GetName(i)}={reader.GetValue(i)}")));
+            }
+
+            dump.AppendLine($"# {table} ({rows.Count})");
+            rows.Order(StringComparer.Ordinal).ToList().ForEach(row => dump.AppendLine(row));
+        }
+
+        return dump.ToString();
+    }
+
+    public void Dispose()
+    {
+        services.Dispose();
+        database.Dispose();
+    }
+}
