@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+using DockingGraph.Import;
+using DockingGraph.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+
+namespace DockingGraph.Tests.Graph;
+
+/// <summary>
+/// Nested relations are batched: a page of N events with their location, station, chaser,
+/// spacecraft, configuration and agency costs the same statements for N = 1 and N = 100.
+/// Counted from EF Core's own command log, on generated data of a few hundred events.
+/// </summary>
+public sealed partial class BatchingTests(BatchingTests.GeneratedGateway gateway, ITestOutputHelper output) : IClassFixture<BatchingTests.GeneratedGateway>
+{
+    private const string DeepPage = """
+        query ($n: Int) {
+          dockingEvents(first: $n) {
+            totalCount
+            nodes {
+              id docking
+              dockingLocation { name spacestation { name } }
+              chaser { ... on SpacecraftFlight { spacecraft { name spacecraftConfig { name agency { name type { name } } } } } }
+              target { ... on SpaceStation { name } }
+            }
+          }
+        }
+        """;
+
+    [Fact]
+    public async Task A_deep_page_costs_the_same_statements_for_1_10_and_100_events()
+    {
+        var counts = new Dictionary<int, int>();
+        foreach (var n in new[] { 1, 10, 100 })
+        {
+            using var log = new SqlStatementLog(gateway.DatabasePath);
+            var data = await gateway.DataAsync(DeepPage, new { n });
+            Assert.Equal(n, data.GetProperty("dockingEvents").GetProperty("nodes").GetArrayLength());
+            counts[n] = log.Statements.Count;
+            output.WriteLine($"N = {n}: {counts[n]} statements\n  {string.Join("\n  ", log.Statements.Select(s => s.ReplaceLineEndings(" ")))}");
+        }
+
+        // The page, its COUNT, and one per record type per level: DockingLocation, SpacecraftFlight
+        // and SpaceStation (the target) for the nodes; Spacecraft; SpacecraftConfiguration; Agency;
+        // AgencyType. The locations' stations are the targets already loaded: no statement.
+        Assert.Equal(new Dictionary<int, int> { [1] = 9, [10] = 9, [100] = 9 }, counts);
+    }
+
+    [Fact]
+    public async Task A_page_without_totalCount_runs_no_COUNT()
+    {
+        using var log = new SqlStatementLog(gateway.DatabasePath);
+
+        await gateway.DataAsync("{ dockingEvents(first: 50) { nodes { id } } }");
+
+        Assert.Single(log.Statements);
+        Assert.DoesNotContain("COUNT", log.Statements[0], StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Selecting_only_id_and_docking_reads_no_other_table()
+    {
+        using var log = new SqlStatementLog(gateway.DatabasePath);
+
+        await gateway.DataAsync("{ dockingEvents(first: 100) { nodes { id docking } } dockingEvent(id: 7) { id docking } }");
+
+        var tables = log.Statements.SelectMany(s => TableName().Matches(s).Select(m => m.Groups[1].Value)).Distinct().ToList();
+        Assert.Equal(["DockingEvents"], tables);
+    }
+
+    [GeneratedRegex("(?:FROM|JOIN)\\s+\"(\\w+)\"")]
+    private static partial Regex TableName();
+
+    /// <summary>A gateway over 300 generated docking events instead of the seeds.</summary>
+    public sealed class GeneratedGateway : GatewayFactory, IAsyncLifetime
+    {
+        public GeneratedGateway()
+            : base(seed: false)
+        {
+        }
+
+        public async Task InitializeAsync()
+        {
+            var page = await GeneratedDockingData.WritePageAsync(300);
+            try
+            {
+                _ = Server;
+                await Services.GetRequiredService<Ll2Importer>().ImportAsync([page]);
+            }
+            finally
+            {
+                File.Delete(page);
+            }
+        }
+
+        Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+    }
+}
