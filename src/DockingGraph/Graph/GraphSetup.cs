@@ -12,7 +12,7 @@ public static class GraphSetup
     public static IServiceCollection AddDockingGraph(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(configuration.GetSection("GraphQL").Get<GraphLimits>() ?? new GraphLimits());
-        services.AddSingleton<IGraphQLTextSerializer, GraphQLSerializer>();
+        services.AddSingleton<IGraphQLTextSerializer>(new GraphQLSerializer(new DockingErrorInfoProvider()));
         services.AddSingleton<IDocumentExecuter, DocumentExecuter>();
         services.AddSingleton<ModelLoaders>();
         services.AddScoped<RequestLoaders>();

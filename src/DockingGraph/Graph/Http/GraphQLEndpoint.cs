@@ -57,6 +57,14 @@ internal static class GraphQLEndpoint
 
     private static async Task HandleGetAsync(HttpContext http)
     {
+        if (http.Request.Query.ContainsKey("sdl"))
+        {
+            // As HotChocolate serves it: the schema as SDL, for tools and for people.
+            http.Response.ContentType = "application/graphql; charset=utf-8";
+            await http.Response.WriteAsync(http.RequestServices.GetRequiredService<ISchema>().Print(), http.RequestAborted);
+            return;
+        }
+
         var serializer = http.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
         GraphQLRequestBody request;
         try

@@ -20,7 +20,7 @@ public static class Cursor
         try
         {
             var keys = JsonSerializer.Deserialize<JsonElement[]>(Base64Url.DecodeFromChars(cursor));
-            if (keys is { Length: > 0 } && keys[^1].TryGetInt32(out var id))
+            if (keys is { Length: > 0 } && keys[^1].ValueKind == JsonValueKind.Number && keys[^1].TryGetInt32(out var id))
             {
                 return id;
             }

@@ -1,0 +1,119 @@
+using System.Text.Json;
+using DockingGraph.Tests.Infrastructure;
+
+namespace DockingGraph.Tests.Graph;
+
+public sealed class PagingTests(GatewayFactory gateway) : IClassFixture<GatewayFactory>
+{
+    [Fact]
+    public async Task An_unknown_id_gives_null_and_no_error()
+    {
+        var data = await gateway.DataAsync("{ dockingEvent(id: 999999) { id } agency(id: -1) { id } }");
+
+        Assert.Equal(JsonValueKind.Null, data.GetProperty("dockingEvent").ValueKind);
+        Assert.Equal(JsonValueKind.Null, data.GetProperty("agency").ValueKind);
+    }
+
+    [Fact]
+    public async Task Lists_are_ordered_by_id_with_a_default_page_of_ten()
+    {
+        var data = await gateway.DataAsync("{ dockingEvents { totalCount nodes { id } } }");
+
+        var ids = Ids(data.GetProperty("dockingEvents"));
+        Assert.Equal(10, ids.Count);
+        Assert.Equal(ids.Order(), ids);
+        Assert.Equal(19, data.GetProperty("dockingEvents").GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task Walking_forward_and_backward_gives_the_same_records()
+    {
+        var forward = new List<int>();
+        string? after = null;
+        do
+        {
+            var page = (await gateway.DataAsync(
+                "query ($after: String) { dockingEvents(first: 4, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }",
+                new { after })).GetProperty("dockingEvents");
+            forward.AddRange(page.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("id").GetInt32()));
+            after = page.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean() ? page.GetProperty("pageInfo").GetProperty("endCursor").GetString() : null;
+        }
+        while (after is not null);
+
+        var backward = new List<int>();
+        string? before = null;
+        do
+        {
+            var page = (await gateway.DataAsync(
+                "query ($before: String) { dockingEvents(last: 3, before: $before) { nodes { id } pageInfo { hasPreviousPage startCursor } } }",
+                new { before })).GetProperty("dockingEvents");
+            backward.InsertRange(0, Ids(page));
+            before = page.GetProperty("pageInfo").GetProperty("hasPreviousPage").GetBoolean() ? page.GetProperty("pageInfo").GetProperty("startCursor").GetString() : null;
+        }
+        while (before is not null);
+
+        Assert.Equal(19, forward.Count);
+        Assert.Equal(forward.Order(), forward);
+        Assert.Equal(forward, backward);
+    }
+
+    [Fact]
+    public async Task Asking_for_more_than_100_is_an_error_in_HotChocolate_s_terms()
+    {
+        var error = await SingleErrorAsync("{ dockingEvents(first: 500) { nodes { id } } }");
+
+        Assert.Equal("HC0051", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(500, error.GetProperty("extensions").GetProperty("requestedItems").GetInt32());
+        Assert.Equal(100, error.GetProperty("extensions").GetProperty("maxAllowedItems").GetInt32());
+        Assert.Equal("The maximum allowed items per page were exceeded.", error.GetProperty("message").GetString());
+    }
+
+    [Theory]
+    [InlineData("{ agencies(first: -1) { nodes { id } } }", "PAGING_NEGATIVE_COUNT")]
+    [InlineData("{ agencies(last: -5) { nodes { id } } }", "PAGING_NEGATIVE_COUNT")]
+    [InlineData("{ agencies(first: 2, last: 2) { nodes { id } } }", "PAGING_FIRST_AND_LAST")]
+    [InlineData("{ agencies(after: \"not a cursor\") { nodes { id } } }", "PAGING_INVALID_CURSOR")]
+    [InlineData("{ agencies(before: \"WyJ4Il0\") { nodes { id } } }", "PAGING_INVALID_CURSOR")]
+    public async Task A_page_that_cannot_be_given_is_an_error_with_a_code(string query, string code)
+    {
+        var error = await SingleErrorAsync(query);
+
+        Assert.Equal(code, error.GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Every_core_type_has_a_root_list_and_a_root_field_by_id()
+    {
+        var data = await gateway.DataAsync("""
+            {
+              dockingLocations(first: 100) { totalCount nodes { id name } }
+              spacecraftFlights(first: 100) { totalCount nodes { id } }
+              payloadFlights(first: 100) { totalCount nodes { id } }
+              spaceStations(first: 100) { totalCount nodes { id name } }
+              agencies(first: 100) { totalCount nodes { id name } }
+              dockingLocation(id: 53) { name payload { name } }
+              spacecraftFlight(id: 857) { spacecraft { name } }
+              payloadFlight(id: 32) { payload { name } }
+              spaceStation(id: 4) { name }
+              agency(id: 44) { abbrev }
+            }
+            """);
+
+        Assert.Equal(10, data.GetProperty("dockingLocations").GetProperty("totalCount").GetInt32());
+        Assert.Equal(3, data.GetProperty("spaceStations").GetProperty("totalCount").GetInt32());
+        Assert.Equal("Chang'e 6", data.GetProperty("dockingLocation").GetProperty("payload").GetProperty("name").GetString());
+        Assert.Equal("LM Challenger", data.GetProperty("spacecraftFlight").GetProperty("spacecraft").GetProperty("name").GetString());
+        Assert.Equal("Chang'e 6 Sample Ascender", data.GetProperty("payloadFlight").GetProperty("payload").GetProperty("name").GetString());
+        Assert.Equal("International Space Station", data.GetProperty("spaceStation").GetProperty("name").GetString());
+        Assert.Equal("NASA", data.GetProperty("agency").GetProperty("abbrev").GetString());
+    }
+
+    private async Task<JsonElement> SingleErrorAsync(string query)
+    {
+        var result = await gateway.QueryAsync(query);
+        return Assert.Single(result.GetProperty("errors").EnumerateArray().ToList());
+    }
+
+    private static List<int> Ids(JsonElement connection) =>
+        connection.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetInt32()).ToList();
+}

@@ -1,0 +1,81 @@
+using DockingGraph.Graph;
+using DockingGraph.Tests.Infrastructure;
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Visitors;
+using Snapshooter.Xunit;
+
+namespace DockingGraph.Tests.Schema;
+
+/// <summary>The schema is a contract: the SDL in schema/ is what is served, and a change to it shows in the snapshot.</summary>
+public sealed class SchemaContractTests(GatewayFactory gateway) : IClassFixture<GatewayFactory>
+{
+    [Fact]
+    public async Task The_served_schema_matches_its_snapshot()
+    {
+        var served = await ServedSdlAsync();
+
+        Snapshot.Match(served);
+    }
+
+    [Fact]
+    public async Task The_served_schema_is_the_SDL_in_the_schema_folder()
+    {
+        var served = await ServedSdlAsync();
+        var files = DockingSchema.ReadSdl(SchemaFolder());
+
+        Assert.Equal(Normalize(files), Normalize(served));
+    }
+
+    [Fact]
+    public async Task Every_type_and_field_has_a_description()
+    {
+        var document = Parser.Parse(await ServedSdlAsync());
+        var missing = new List<string>();
+        foreach (var definition in document.Definitions.OfType<GraphQLTypeDefinition>())
+        {
+            if (definition.Description is null)
+            {
+                missing.Add(definition.Name.StringValue);
+            }
+
+            var fields = definition switch
+            {
+                GraphQLObjectTypeDefinition o => o.Fields?.Items.Select(f => (f.Name.StringValue, f.Description)),
+                GraphQLInputObjectTypeDefinition i => i.Fields?.Items.Select(f => (f.Name.StringValue, f.Description)),
+                _ => null,
+            };
+            missing.AddRange((fields ?? []).Where(f => f.Description is null).Select(f => $"{definition.Name.StringValue}.{f.Item1}"));
+        }
+
+        Assert.Empty(missing);
+    }
+
+    private async Task<string> ServedSdlAsync()
+    {
+        using var client = gateway.CreateClient();
+        return await client.GetStringAsync("/graphql?sdl");
+    }
+
+    /// <summary>The repository's schema/ folder (the copy next to the tests is the same files, but the source is the contract).</summary>
+    private static string SchemaFolder()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DockingGraph.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return Path.Combine(directory?.FullName ?? throw new InvalidOperationException("DockingGraph.sln not found above the test binaries"), "schema");
+    }
+
+    /// <summary>Each definition printed alone, in name order: the same schema gives the same text however its files order it.</summary>
+    private static string Normalize(string sdl)
+    {
+        var printer = new SDLPrinter(new SDLPrinterOptions { PrintComments = false, EachDirectiveLocationOnNewLine = false });
+        var definitions = Parser.Parse(sdl).Definitions
+            .Select(d => printer.Print(d).Trim())
+            .Order(StringComparer.Ordinal);
+        return string.Join("\n\n", definitions);
+    }
+}
