@@ -47,6 +47,25 @@ public sealed partial class BatchingTests(BatchingTests.GeneratedGateway gateway
     }
 
     [Fact]
+    public async Task Nested_lists_cost_one_statement_per_level_for_1_or_100_parents()
+    {
+        var counts = new Dictionary<int, int>();
+        foreach (var n in new[] { 1, 10, 100 })
+        {
+            using var log = new SqlStatementLog(gateway.DatabasePath);
+            var data = await gateway.DataAsync(
+                "query ($n: Int) { spacecraftFlights(first: $n) { nodes { id dockingEvents(first: 5) { totalCount nodes { id dockingLocation { spacestation { dockingLocations(first: 3) { nodes { name } } } } } } } } }",
+                new { n });
+            Assert.All(data.GetProperty("spacecraftFlights").GetProperty("nodes").EnumerateArray(), f => Assert.Equal(1, f.GetProperty("dockingEvents").GetProperty("totalCount").GetInt32()));
+            counts[n] = log.Statements.Count;
+        }
+
+        // The flights; their docking events (one windowed statement) and counts; the locations; the
+        // stations; the stations' ports (one windowed statement).
+        Assert.Equal(new Dictionary<int, int> { [1] = 6, [10] = 6, [100] = 6 }, counts);
+    }
+
+    [Fact]
     public async Task A_page_without_totalCount_runs_no_COUNT()
     {
         using var log = new SqlStatementLog(gateway.DatabasePath);

@@ -77,4 +77,7 @@ public sealed class Agency : Ll2Record
     public string? WikiUrl { get; set; }
 
     public List<SocialMediaLink> SocialMediaLinks { get; set; } = [];
+
+    /// <summary>The spacecraft configurations this agency makes (not an LL2 field: the graph's <c>spacecraftConfigurations</c>).</summary>
+    public List<SpacecraftConfiguration> SpacecraftConfigurations { get; set; } = [];
 }

@@ -7,5 +7,6 @@ internal sealed class AgencyGraph(IDbContextFactory<DockingDbContext> contexts, 
 {
     public void Bind(GraphBindings graph) => graph
         .RecordById<Agency>("agency", loaders)
-        .RecordConnection("agencies", contexts, db => db.Set<Agency>(), x => x.Id);
+        .RecordConnection("agencies", contexts, db => db.Set<Agency>(), x => x.Id)
+        .RelatedConnection<Agency, SpacecraftConfiguration>("spacecraftConfigurations", contexts, a => a.SpacecraftConfigurations, c => c.Id);
 }

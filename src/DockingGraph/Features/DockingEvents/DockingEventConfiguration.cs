@@ -10,7 +10,7 @@ internal sealed class DockingEventConfiguration : IEntityTypeConfiguration<Docki
         builder.ToTable("DockingEvents");
         builder.HasKey(x => x.Id);
         builder.Property(x => x.Id).ValueGeneratedNever();
-        builder.HasOne(x => x.DockingLocation).WithMany().HasForeignKey(x => x.DockingLocationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(x => x.DockingLocation).WithMany(l => l.DockingEvents).HasForeignKey(x => x.DockingLocationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(x => x.FlightVehicleChaser).WithMany().HasForeignKey(x => x.FlightVehicleChaserId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(x => x.FlightVehicleTarget).WithMany().HasForeignKey(x => x.FlightVehicleTargetId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(x => x.SpaceStationChaser).WithMany().HasForeignKey(x => x.SpaceStationChaserId).OnDelete(DeleteBehavior.Restrict);

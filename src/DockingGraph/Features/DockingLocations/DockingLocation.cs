@@ -17,4 +17,7 @@ public sealed class DockingLocation : Ll2Record
     public int? PayloadId { get; set; }
 
     public Payload? Payload { get; set; }
+
+    /// <summary>The dockings at this port (not an LL2 field: the graph's <c>dockingEvents</c>).</summary>
+    public List<DockingEvent> DockingEvents { get; set; } = [];
 }

@@ -7,5 +7,6 @@ internal sealed class DockingLocationGraph(IDbContextFactory<DockingDbContext> c
 {
     public void Bind(GraphBindings graph) => graph
         .RecordById<DockingLocation>("dockingLocation", loaders)
-        .RecordConnection("dockingLocations", contexts, db => db.Set<DockingLocation>(), x => x.Id);
+        .RecordConnection("dockingLocations", contexts, db => db.Set<DockingLocation>(), x => x.Id)
+        .RelatedConnection<DockingLocation, DockingEvent>("dockingEvents", contexts, l => l.DockingEvents, e => e.Id);
 }

@@ -21,4 +21,7 @@ public sealed class PayloadFlight : Ll2Record
     public int? LandingId { get; set; }
 
     public Landing? Landing { get; set; }
+
+    /// <summary>The sides of docking events this flight took (not an LL2 field: the graph's <c>dockingEvents</c>).</summary>
+    public List<DockingEventParty> DockingParties { get; set; } = [];
 }

@@ -7,5 +7,6 @@ internal sealed class PayloadFlightGraph(IDbContextFactory<DockingDbContext> con
 {
     public void Bind(GraphBindings graph) => graph
         .RecordById<PayloadFlight>("payloadFlight", loaders)
-        .RecordConnection("payloadFlights", contexts, db => db.Set<PayloadFlight>(), x => x.Id);
+        .RecordConnection("payloadFlights", contexts, db => db.Set<PayloadFlight>(), x => x.Id)
+        .RelatedConnection<PayloadFlight, DockingEvent>("dockingEvents", contexts, f => f.DockingParties.Select(p => p.DockingEvent!), e => e.Id);
 }

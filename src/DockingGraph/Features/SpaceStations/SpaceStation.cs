@@ -11,4 +11,10 @@ public sealed class SpaceStation : Ll2Record
     public int? ImageId { get; set; }
 
     public Image? Image { get; set; }
+
+    /// <summary>The sides of docking events this station took (not an LL2 field: the graph's <c>dockingEvents</c>).</summary>
+    public List<DockingEventParty> DockingParties { get; set; } = [];
+
+    /// <summary>The docking ports on this station (not an LL2 field: the graph's <c>dockingLocations</c>).</summary>
+    public List<DockingLocation> DockingLocations { get; set; } = [];
 }

@@ -10,6 +10,7 @@ internal sealed class SpaceStationConfiguration : IEntityTypeConfiguration<Space
         builder.ToTable("SpaceStations");
         builder.HasKey(x => x.Id);
         builder.Property(x => x.Id).ValueGeneratedNever();
+        builder.HasMany(x => x.DockingParties).WithOne().HasForeignKey(p => p.SpaceStationId);
         builder.HasOne(x => x.Image).WithMany().HasForeignKey(x => x.ImageId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -7,5 +7,7 @@ internal sealed class SpaceStationGraph(IDbContextFactory<DockingDbContext> cont
 {
     public void Bind(GraphBindings graph) => graph
         .RecordById<SpaceStation>("spaceStation", loaders)
-        .RecordConnection("spaceStations", contexts, db => db.Set<SpaceStation>(), x => x.Id);
+        .RecordConnection("spaceStations", contexts, db => db.Set<SpaceStation>(), x => x.Id)
+        .RelatedConnection<SpaceStation, DockingEvent>("dockingEvents", contexts, s => s.DockingParties.Select(p => p.DockingEvent!), e => e.Id)
+        .RelatedConnection<SpaceStation, DockingLocation>("dockingLocations", contexts, s => s.DockingLocations, l => l.Id);
 }

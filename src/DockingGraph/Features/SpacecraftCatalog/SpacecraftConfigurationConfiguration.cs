@@ -11,7 +11,7 @@ internal sealed class SpacecraftConfigurationConfiguration : IEntityTypeConfigur
         builder.HasKey(x => x.Id);
         builder.Property(x => x.Id).ValueGeneratedNever();
         builder.HasOne(x => x.Type).WithMany().HasForeignKey(x => x.TypeId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(x => x.Agency).WithMany().HasForeignKey(x => x.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(x => x.Agency).WithMany(a => a.SpacecraftConfigurations).HasForeignKey(x => x.AgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(x => x.Family).WithOne().HasForeignKey(x => x.SpacecraftConfigurationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(x => x.Image).WithMany().HasForeignKey(x => x.ImageId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -7,5 +7,6 @@ internal sealed class SpacecraftFlightGraph(IDbContextFactory<DockingDbContext> 
 {
     public void Bind(GraphBindings graph) => graph
         .RecordById<SpacecraftFlight>("spacecraftFlight", loaders)
-        .RecordConnection("spacecraftFlights", contexts, db => db.Set<SpacecraftFlight>(), x => x.Id);
+        .RecordConnection("spacecraftFlights", contexts, db => db.Set<SpacecraftFlight>(), x => x.Id)
+        .RelatedConnection<SpacecraftFlight, DockingEvent>("dockingEvents", contexts, f => f.DockingParties.Select(p => p.DockingEvent!), e => e.Id);
 }

@@ -16,9 +16,9 @@ public sealed class GraphBindings
         Add(type, field, new FuncFieldResolver<object?>(context => new ValueTask<object?>(resolve(context))));
 
     /// <summary>A field that every type whose name ends with <paramref name="typeSuffix"/> has (<c>totalCount</c> of every <c>...Connection</c>).</summary>
-    public GraphBindings SharedField(string typeSuffix, string field, Func<IResolveFieldContext, Task<object?>> resolve)
+    public GraphBindings SharedField(string typeSuffix, string field, Func<IResolveFieldContext, object?> resolve)
     {
-        shared.Add((typeSuffix, field, new FuncFieldResolver<object?>(context => new ValueTask<object?>(resolve(context)))));
+        shared.Add((typeSuffix, field, new FuncFieldResolver<object?>(resolve)));
         return this;
     }
 

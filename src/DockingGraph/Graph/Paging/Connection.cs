@@ -1,13 +1,16 @@
+using GraphQL;
+using GraphQL.DataLoader;
+
 namespace DockingGraph.Graph.Paging;
 
 /// <summary>A cursor connection in HotChocolate's shape: <c>edges</c>, <c>nodes</c>, <c>pageInfo</c>, <c>totalCount</c>.</summary>
 public interface IConnection
 {
-    /// <summary>The number of records in the whole list, cursors aside; counted only when asked for.</summary>
-    Task<int> CountAsync(CancellationToken cancellationToken);
+    /// <summary>The number of records in the whole list, cursors aside; counted only when asked for, batched with the other connections of the level.</summary>
+    IDataLoaderResult Count(IResolveFieldContext context);
 }
 
-public sealed class Connection<T>(IReadOnlyList<Edge<T>> edges, PageInfo pageInfo, Func<CancellationToken, Task<int>> count) : IConnection
+public sealed class Connection<T>(IReadOnlyList<Edge<T>> edges, PageInfo pageInfo, Func<IResolveFieldContext, IDataLoaderResult> count) : IConnection
 {
     public IReadOnlyList<Edge<T>> Edges => edges;
 
@@ -15,7 +18,7 @@ public sealed class Connection<T>(IReadOnlyList<Edge<T>> edges, PageInfo pageInf
 
     public PageInfo PageInfo => pageInfo;
 
-    public Task<int> CountAsync(CancellationToken cancellationToken) => count(cancellationToken);
+    public IDataLoaderResult Count(IResolveFieldContext context) => count(context);
 }
 
 public sealed record Edge<T>(string Cursor, T Node);

@@ -6,6 +6,5 @@ namespace DockingGraph.Graph.Paging;
 internal sealed class PagingGraph : IGraphBinding
 {
     public void Bind(GraphBindings graph) =>
-        graph.SharedField("Connection", "totalCount", async context =>
-            await ((IConnection)context.Source!).CountAsync(context.CancellationToken));
+        graph.SharedField("Connection", "totalCount", context => ((IConnection)context.Source!).Count(context));
 }

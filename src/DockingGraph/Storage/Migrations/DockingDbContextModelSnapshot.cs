@@ -313,6 +313,36 @@ namespace DockingGraph.Storage.Migrations
                     b.ToTable("DockingEvents", (string)null);
                 });
 
+            modelBuilder.Entity("DockingGraph.Features.DockingEvents.DockingEventParty", b =>
+                {
+                    b.Property<int>("DockingEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PayloadFlightId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SpaceStationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SpacecraftFlightId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DockingEventId", "Role");
+
+                    b.HasIndex("PayloadFlightId");
+
+                    b.HasIndex("SpaceStationId");
+
+                    b.HasIndex("SpacecraftFlightId");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("DockingEventParties", (string)null);
+                });
+
             modelBuilder.Entity("DockingGraph.Features.DockingLocations.DockingLocation", b =>
                 {
                     b.Property<int>("Id")
@@ -1853,7 +1883,7 @@ namespace DockingGraph.Storage.Migrations
             modelBuilder.Entity("DockingGraph.Features.DockingEvents.DockingEvent", b =>
                 {
                     b.HasOne("DockingGraph.Features.DockingLocations.DockingLocation", "DockingLocation")
-                        .WithMany()
+                        .WithMany("DockingEvents")
                         .HasForeignKey("DockingLocationId")
                         .OnDelete(DeleteBehavior.Restrict);
 
@@ -1902,6 +1932,29 @@ namespace DockingGraph.Storage.Migrations
                     b.Navigation("SpaceStationTarget");
                 });
 
+            modelBuilder.Entity("DockingGraph.Features.DockingEvents.DockingEventParty", b =>
+                {
+                    b.HasOne("DockingGraph.Features.DockingEvents.DockingEvent", "DockingEvent")
+                        .WithMany()
+                        .HasForeignKey("DockingEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DockingGraph.Features.PayloadFlights.PayloadFlight", null)
+                        .WithMany("DockingParties")
+                        .HasForeignKey("PayloadFlightId");
+
+                    b.HasOne("DockingGraph.Features.SpaceStations.SpaceStation", null)
+                        .WithMany("DockingParties")
+                        .HasForeignKey("SpaceStationId");
+
+                    b.HasOne("DockingGraph.Features.SpacecraftFlights.SpacecraftFlight", null)
+                        .WithMany("DockingParties")
+                        .HasForeignKey("SpacecraftFlightId");
+
+                    b.Navigation("DockingEvent");
+                });
+
             modelBuilder.Entity("DockingGraph.Features.DockingLocations.DockingLocation", b =>
                 {
                     b.HasOne("DockingGraph.Features.Payloads.Payload", "Payload")
@@ -1915,7 +1968,7 @@ namespace DockingGraph.Storage.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("DockingGraph.Features.SpaceStations.SpaceStation", "Spacestation")
-                        .WithMany()
+                        .WithMany("DockingLocations")
                         .HasForeignKey("SpacestationId")
                         .OnDelete(DeleteBehavior.Restrict);
 
@@ -2427,7 +2480,7 @@ namespace DockingGraph.Storage.Migrations
             modelBuilder.Entity("DockingGraph.Features.SpacecraftCatalog.SpacecraftConfiguration", b =>
                 {
                     b.HasOne("DockingGraph.Features.Agencies.Agency", "Agency")
-                        .WithMany()
+                        .WithMany("SpacecraftConfigurations")
                         .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Restrict);
 
@@ -2511,6 +2564,13 @@ namespace DockingGraph.Storage.Migrations
                     b.Navigation("Country");
 
                     b.Navigation("SocialMediaLinks");
+
+                    b.Navigation("SpacecraftConfigurations");
+                });
+
+            modelBuilder.Entity("DockingGraph.Features.DockingLocations.DockingLocation", b =>
+                {
+                    b.Navigation("DockingEvents");
                 });
 
             modelBuilder.Entity("DockingGraph.Features.Images.Image", b =>
@@ -2542,6 +2602,11 @@ namespace DockingGraph.Storage.Migrations
                     b.Navigation("Agencies");
                 });
 
+            modelBuilder.Entity("DockingGraph.Features.PayloadFlights.PayloadFlight", b =>
+                {
+                    b.Navigation("DockingParties");
+                });
+
             modelBuilder.Entity("DockingGraph.Features.Payloads.Payload", b =>
                 {
                     b.Navigation("Program");
@@ -2554,9 +2619,21 @@ namespace DockingGraph.Storage.Migrations
                     b.Navigation("MissionPatches");
                 });
 
+            modelBuilder.Entity("DockingGraph.Features.SpaceStations.SpaceStation", b =>
+                {
+                    b.Navigation("DockingLocations");
+
+                    b.Navigation("DockingParties");
+                });
+
             modelBuilder.Entity("DockingGraph.Features.SpacecraftCatalog.SpacecraftConfiguration", b =>
                 {
                     b.Navigation("Family");
+                });
+
+            modelBuilder.Entity("DockingGraph.Features.SpacecraftFlights.SpacecraftFlight", b =>
+                {
+                    b.Navigation("DockingParties");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,11 @@
+using GraphQL.DataLoader;
+
+namespace DockingGraph.Graph.Batching;
+
+/// <summary>A value fetched only when GraphQL.NET asks for it, after the level has resolved (a root connection's count).</summary>
+public sealed class DeferredResult<T>(Func<CancellationToken, Task<T>> fetch) : IDataLoaderResult<T>
+{
+    public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => fetch(cancellationToken);
+
+    async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await fetch(cancellationToken);
+}
