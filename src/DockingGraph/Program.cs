@@ -3,7 +3,14 @@ using DockingGraph.Graph;
 using DockingGraph.Import;
 
 var command = DockingGraphCommand.Parse(args);
-var builder = WebApplication.CreateBuilder(command.HostArguments);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = command.HostArguments,
+
+    // The gateway's own files (appsettings.json, schema/, data/) sit next to the binary; the working
+    // directory stays the caller's, so `import data/ll2` means what the caller sees.
+    ContentRootPath = AppContext.BaseDirectory,
+});
 builder.Services.AddDockingStore(builder.Configuration);
 builder.Services.AddLl2Import();
 builder.Services.AddDockingGraph(builder.Configuration);

@@ -14,8 +14,6 @@ public sealed record ImportReport(int Files, int Events, IReadOnlyDictionary<str
 
     internal static ImportReport From(int files, int events, ChangeTracker changes)
     {
-        changes.DetectChanges();
-        ForgetValuesThatEndedUnchanged(changes);
         var records = changes.Entries<Ll2Record>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified)
             .GroupBy(e => e.Metadata.ClrType.Name)
@@ -24,26 +22,6 @@ public sealed record ImportReport(int Files, int Events, IReadOnlyDictionary<str
                 g => g.Key,
                 g => (g.Count(e => e.State == EntityState.Added), g.Count(e => e.State == EntityState.Modified)));
         return new ImportReport(files, events, records);
-    }
-
-    /// <summary>
-    /// A value can change and change back within one import (the same record at equal rank from a
-    /// production and a development host); what ends as it began is not an update.
-    /// </summary>
-    private static void ForgetValuesThatEndedUnchanged(ChangeTracker changes)
-    {
-        foreach (var entry in changes.Entries().Where(e => e.State == EntityState.Modified).ToList())
-        {
-            foreach (var property in entry.Properties.Where(p => p.IsModified && Equals(p.OriginalValue, p.CurrentValue)))
-            {
-                property.IsModified = false;
-            }
-
-            if (!entry.Properties.Any(p => p.IsModified))
-            {
-                entry.State = EntityState.Unchanged;
-            }
-        }
     }
 
     public override string ToString()

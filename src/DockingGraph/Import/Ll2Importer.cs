@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace DockingGraph.Import;
 
@@ -45,10 +46,32 @@ public sealed class Ll2Importer(IDbContextFactory<DockingDbContext> contexts)
             }
         }
 
+        ForgetValuesThatEndedUnchanged(db.ChangeTracker);
         var report = ImportReport.From(files.Count, total, db.ChangeTracker);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return report;
+    }
+
+    /// <summary>
+    /// A value can change and change back within one import (the same record at equal rank from a
+    /// production and a development host); what ends as it began is not an update.
+    /// </summary>
+    private static void ForgetValuesThatEndedUnchanged(ChangeTracker changes)
+    {
+        changes.DetectChanges();
+        foreach (var entry in changes.Entries().Where(e => e.State == EntityState.Modified).ToList())
+        {
+            foreach (var property in entry.Properties.Where(p => p.IsModified && Equals(p.OriginalValue, p.CurrentValue)))
+            {
+                property.IsModified = false;
+            }
+
+            if (!entry.Properties.Any(p => p.IsModified))
+            {
+                entry.State = EntityState.Unchanged;
+            }
+        }
     }
 
     private static List<string> ExpandPaths(IReadOnlyList<string> paths)
