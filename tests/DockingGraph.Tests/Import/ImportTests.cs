@@ -58,70 +58,46 @@ public sealed class ImportTests
     [Fact]
     public async Task A_truncated_file_is_rejected_by_name_and_nothing_is_written()
     {
-        using var store = new TestStore();
-        await store.ImportAsync(Seeds.File("000"));
-        var before = store.DumpTables();
-        var truncated = Path.Combine(Path.GetTempPath(), $"truncated-{Guid.NewGuid():N}.json");
         var text = await File.ReadAllTextAsync(Seeds.File("001"));
-        await File.WriteAllTextAsync(truncated, text[..(text.Length / 2)]);
 
-        try
-        {
-            var error = await Assert.ThrowsAsync<Ll2ImportException>(() => store.ImportAsync(Seeds.File("002"), truncated));
-
-            Assert.Contains(truncated, error.Message, StringComparison.Ordinal);
-            Assert.Contains("not complete JSON", error.Message, StringComparison.Ordinal);
-            Assert.Equal(before, store.DumpTables());
-        }
-        finally
-        {
-            File.Delete(truncated);
-        }
+        await AssertRejectedAsync(text[..(text.Length / 2)], "not complete JSON");
     }
 
     [Fact]
     public async Task A_json_file_that_is_not_an_ll2_body_is_rejected_by_name_and_nothing_is_written()
     {
+        await AssertRejectedAsync("""{ "name": "Soyuz", "crew": [1, 2, 3] }""", "not an LL2 docking event");
+    }
+
+    [Fact]
+    public async Task A_value_of_the_wrong_type_is_rejected_with_its_path_and_nothing_is_written()
+    {
+        var body = JsonNode.Parse(await File.ReadAllTextAsync(Seeds.File("003")))!;
+        body["flight_vehicle_chaser"]!["spacecraft"]!["flights_count"] = "many";
+
+        await AssertRejectedAsync(body.ToJsonString(), "$.flight_vehicle_chaser.spacecraft.flights_count: expected an integer");
+    }
+
+    /// <summary>A store with seed 000 imports seed 002 together with a bad file: the import fails naming the bad file, and the store is as before.</summary>
+    private static async Task AssertRejectedAsync(string badFileContent, string reason)
+    {
         using var store = new TestStore();
         await store.ImportAsync(Seeds.File("000"));
         var before = store.DumpTables();
-        var other = Path.Combine(Path.GetTempPath(), $"not-ll2-{Guid.NewGuid():N}.json");
-        await File.WriteAllTextAsync(other, """{ "name": "Soyuz", "crew": [1, 2, 3] }""");
+        var bad = Path.Combine(Path.GetTempPath(), $"bad-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(bad, badFileContent);
 
         try
         {
-            var error = await Assert.ThrowsAsync<Ll2ImportException>(() => store.ImportAsync(Seeds.File("003"), other));
+            var error = await Assert.ThrowsAsync<Ll2ImportException>(() => store.ImportAsync(Seeds.File("002"), bad));
 
-            Assert.Contains(other, error.Message, StringComparison.Ordinal);
-            Assert.Contains("not an LL2 docking event", error.Message, StringComparison.Ordinal);
+            Assert.Contains(bad, error.Message, StringComparison.Ordinal);
+            Assert.Contains(reason, error.Message, StringComparison.Ordinal);
             Assert.Equal(before, store.DumpTables());
         }
         finally
         {
-            File.Delete(other);
-        }
-    }
-
-    [Fact]
-    public async Task A_value_of_the_wrong_type_is_rejected_with_its_path()
-    {
-        using var store = new TestStore();
-        var body = JsonNode.Parse(await File.ReadAllTextAsync(Seeds.File("003")))!;
-        body["flight_vehicle_chaser"]!["spacecraft"]!["flights_count"] = "many";
-        var file = Path.Combine(Path.GetTempPath(), $"wrong-type-{Guid.NewGuid():N}.json");
-        await File.WriteAllTextAsync(file, body.ToJsonString());
-
-        try
-        {
-            var error = await Assert.ThrowsAsync<Ll2ImportException>(() => store.ImportAsync(file));
-
-            Assert.Contains("$.flight_vehicle_chaser.spacecraft.flights_count: expected an integer", error.Message, StringComparison.Ordinal);
-            await using var db = await store.Contexts.CreateDbContextAsync();
-            Assert.False(await db.DockingEvents.AnyAsync());
-        }
-        finally
-        {
-            File.Delete(file);
+            File.Delete(bad);
         }
     }
 

@@ -6,7 +6,6 @@ namespace DockingGraph.Features.Agencies;
 internal sealed class AgencyGraph(IDbContextFactory<DockingDbContext> contexts, ModelLoaders loaders) : IGraphBinding
 {
     public void Bind(GraphBindings graph) => graph
-        .RecordById<Agency>("agency", loaders)
-        .RecordConnection("agencies", contexts, db => db.Set<Agency>(), x => x.Id)
+        .Roots<Agency>("agency", "agencies", contexts, loaders)
         .RelatedConnection<Agency, SpacecraftConfiguration>("spacecraftConfigurations", contexts, a => a.SpacecraftConfigurations, c => c.Id);
 }

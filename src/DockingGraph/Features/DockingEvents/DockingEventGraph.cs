@@ -8,8 +8,7 @@ namespace DockingGraph.Features.DockingEvents;
 internal sealed class DockingEventGraph(IDbContextFactory<DockingDbContext> contexts, ModelLoaders loaders) : IGraphBinding
 {
     public void Bind(GraphBindings graph) => graph
-        .RecordById<DockingEvent>("dockingEvent", loaders)
-        .RecordConnection("dockingEvents", contexts, db => db.DockingEvents, e => e.Id)
+        .Roots<DockingEvent>("dockingEvent", "dockingEvents", contexts, loaders)
         .Field(nameof(DockingEvent), "chaser", context => Party(context, Source(context).FlightVehicleChaserId, Source(context).PayloadFlightChaserId, Source(context).SpaceStationChaserId))
         .Field(nameof(DockingEvent), "target", context => Party(context, Source(context).FlightVehicleTargetId, Source(context).PayloadFlightTargetId, Source(context).SpaceStationTargetId));
 

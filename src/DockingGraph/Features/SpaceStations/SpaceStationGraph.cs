@@ -6,8 +6,7 @@ namespace DockingGraph.Features.SpaceStations;
 internal sealed class SpaceStationGraph(IDbContextFactory<DockingDbContext> contexts, ModelLoaders loaders) : IGraphBinding
 {
     public void Bind(GraphBindings graph) => graph
-        .RecordById<SpaceStation>("spaceStation", loaders)
-        .RecordConnection("spaceStations", contexts, db => db.Set<SpaceStation>(), x => x.Id)
+        .Roots<SpaceStation>("spaceStation", "spaceStations", contexts, loaders)
         .RelatedConnection<SpaceStation, DockingEvent>("dockingEvents", contexts, s => s.DockingParties.Select(p => p.DockingEvent!), e => e.Id)
         .RelatedConnection<SpaceStation, DockingLocation>("dockingLocations", contexts, s => s.DockingLocations, l => l.Id);
 }
