@@ -1,8 +1,14 @@
 using DockingGraph;
 using DockingGraph.Graph;
+using DockingGraph.Graph.Filtering;
 using DockingGraph.Import;
 
 var command = DockingGraphCommand.Parse(args);
+if (command.Name == "generate-schema")
+{
+    return GenerateSchemaCommand.Run(command.Arguments);
+}
+
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
     Args = command.HostArguments,

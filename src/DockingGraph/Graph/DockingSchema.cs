@@ -1,4 +1,5 @@
 using DockingGraph.Graph.Binding;
+using DockingGraph.Graph.Filtering;
 using DockingGraph.Graph.Scalars;
 using GraphQL.Types;
 using GraphQLParser;
@@ -16,10 +17,12 @@ public static class DockingSchema
     public static string SchemaDirectory => Path.Combine(AppContext.BaseDirectory, "schema");
 
     /// <summary>The SDL files, in name order, as one document.</summary>
-    public static string ReadSdl(string? directory = null) =>
+    /// <param name="withGenerated">Whether to include the generated filter and sort inputs (the generator reads the others).</param>
+    public static string ReadSdl(string? directory = null, bool withGenerated = true) =>
         string.Join(
             "\n",
             Directory.EnumerateFiles(directory ?? SchemaDirectory, "*.graphql")
+                .Where(file => withGenerated || Path.GetFileName(file) != FilterSchemaGenerator.FileName)
                 .Order(StringComparer.Ordinal)
                 .Select(File.ReadAllText));
 

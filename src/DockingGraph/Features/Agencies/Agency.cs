@@ -80,4 +80,18 @@ public sealed class Agency : Ll2Record
 
     /// <summary>The spacecraft configurations this agency makes (not an LL2 field: the graph's <c>spacecraftConfigurations</c>).</summary>
     public List<SpacecraftConfiguration> SpacecraftConfigurations { get; set; } = [];
+
+    /// <summary><see cref="Name"/> upper-cased (all of Unicode), for search in the database; follows Name, never set on its own.</summary>
+    public string? NameSearch
+    {
+        get => Name?.ToUpperInvariant();
+        private set { }
+    }
+
+    /// <summary><see cref="Abbrev"/> upper-cased (all of Unicode), for search in the database; follows Abbrev, never set on its own.</summary>
+    public string? AbbrevSearch
+    {
+        get => Abbrev?.ToUpperInvariant();
+        private set { }
+    }
 }

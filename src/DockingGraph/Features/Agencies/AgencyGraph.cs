@@ -1,11 +1,14 @@
 using DockingGraph.Graph.Binding;
+using DockingGraph.Graph.Searching;
 using Microsoft.EntityFrameworkCore;
 
 namespace DockingGraph.Features.Agencies;
 
 internal sealed class AgencyGraph(IDbContextFactory<DockingDbContext> contexts, ModelLoaders loaders) : IGraphBinding
 {
+    public static readonly SearchFields<Agency> Search = new(a => a.NameSearch, a => a.AbbrevSearch);
+
     public void Bind(GraphBindings graph) => graph
-        .Roots<Agency>("agency", "agencies", contexts, loaders)
-        .RelatedConnection<Agency, SpacecraftConfiguration>("spacecraftConfigurations", contexts, a => a.SpacecraftConfigurations, c => c.Id);
+        .Roots("agency", "agencies", contexts, loaders, Search)
+        .RelatedConnection<Agency, SpacecraftConfiguration>("spacecraftConfigurations", contexts, loaders, a => a.SpacecraftConfigurations, new SearchFields<SpacecraftConfiguration>(c => c.NameSearch));
 }

@@ -10,6 +10,10 @@ internal sealed class DockingEventConfiguration : IEntityTypeConfiguration<Docki
         builder.ToTable("DockingEvents");
         builder.HasKey(x => x.Id);
         builder.Property(x => x.Id).ValueGeneratedNever();
+
+        // LL2 filters and orders docking events by these.
+        builder.HasIndex(x => x.Docking);
+        builder.HasIndex(x => x.Departure);
         builder.HasOne(x => x.DockingLocation).WithMany(l => l.DockingEvents).HasForeignKey(x => x.DockingLocationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(x => x.FlightVehicleChaser).WithMany().HasForeignKey(x => x.FlightVehicleChaserId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(x => x.FlightVehicleTarget).WithMany().HasForeignKey(x => x.FlightVehicleTargetId).OnDelete(DeleteBehavior.Restrict);

@@ -1,4 +1,5 @@
 using DockingGraph.Graph.Binding;
+using DockingGraph.Graph.Searching;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,8 +8,18 @@ namespace DockingGraph.Features.DockingEvents;
 /// <summary>Docking events in the graph: the roots, and the chaser and target as one <c>DockingParty</c> each.</summary>
 internal sealed class DockingEventGraph(IDbContextFactory<DockingDbContext> contexts, ModelLoaders loaders) : IGraphBinding
 {
+    /// <summary>The seven fields LL2's <c>/docking_events/?search=</c> looks in.</summary>
+    public static readonly SearchFields<DockingEvent> Search = new(
+        e => e.DockingLocation!.NameSearch,
+        e => e.FlightVehicleChaser!.Spacecraft!.NameSearch,
+        e => e.FlightVehicleTarget!.Spacecraft!.NameSearch,
+        e => e.PayloadFlightChaser!.Payload!.NameSearch,
+        e => e.PayloadFlightTarget!.Payload!.NameSearch,
+        e => e.SpaceStationChaser!.NameSearch,
+        e => e.SpaceStationTarget!.NameSearch);
+
     public void Bind(GraphBindings graph) => graph
-        .Roots<DockingEvent>("dockingEvent", "dockingEvents", contexts, loaders)
+        .Roots("dockingEvent", "dockingEvents", contexts, loaders, Search)
         .Field(nameof(DockingEvent), "chaser", context => Party(context, Source(context).FlightVehicleChaserId, Source(context).PayloadFlightChaserId, Source(context).SpaceStationChaserId))
         .Field(nameof(DockingEvent), "target", context => Party(context, Source(context).FlightVehicleTargetId, Source(context).PayloadFlightTargetId, Source(context).SpaceStationTargetId));
 

@@ -20,4 +20,11 @@ public sealed class DockingLocation : Ll2Record
 
     /// <summary>The dockings at this port (not an LL2 field: the graph's <c>dockingEvents</c>).</summary>
     public List<DockingEvent> DockingEvents { get; set; } = [];
+
+    /// <summary><see cref="Name"/> upper-cased (all of Unicode), for search in the database; follows Name, never set on its own.</summary>
+    public string? NameSearch
+    {
+        get => Name?.ToUpperInvariant();
+        private set { }
+    }
 }

@@ -1,11 +1,14 @@
 using DockingGraph.Graph.Binding;
+using DockingGraph.Graph.Searching;
 using Microsoft.EntityFrameworkCore;
 
 namespace DockingGraph.Features.DockingLocations;
 
 internal sealed class DockingLocationGraph(IDbContextFactory<DockingDbContext> contexts, ModelLoaders loaders) : IGraphBinding
 {
+    public static readonly SearchFields<DockingLocation> Search = new(l => l.NameSearch);
+
     public void Bind(GraphBindings graph) => graph
-        .Roots<DockingLocation>("dockingLocation", "dockingLocations", contexts, loaders)
-        .RelatedConnection<DockingLocation, DockingEvent>("dockingEvents", contexts, l => l.DockingEvents, e => e.Id);
+        .Roots("dockingLocation", "dockingLocations", contexts, loaders, Search)
+        .RelatedConnection<DockingLocation, DockingEvent>("dockingEvents", contexts, loaders, l => l.DockingEvents, DockingEventGraph.Search);
 }

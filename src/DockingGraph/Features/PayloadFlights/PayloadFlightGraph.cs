@@ -1,11 +1,14 @@
 using DockingGraph.Graph.Binding;
+using DockingGraph.Graph.Searching;
 using Microsoft.EntityFrameworkCore;
 
 namespace DockingGraph.Features.PayloadFlights;
 
 internal sealed class PayloadFlightGraph(IDbContextFactory<DockingDbContext> contexts, ModelLoaders loaders) : IGraphBinding
 {
+    public static readonly SearchFields<PayloadFlight> Search = new(f => f.Payload!.NameSearch);
+
     public void Bind(GraphBindings graph) => graph
-        .Roots<PayloadFlight>("payloadFlight", "payloadFlights", contexts, loaders)
-        .RelatedConnection<PayloadFlight, DockingEvent>("dockingEvents", contexts, f => f.DockingParties.Select(p => p.DockingEvent!), e => e.Id);
+        .Roots("payloadFlight", "payloadFlights", contexts, loaders, Search)
+        .RelatedConnection<PayloadFlight, DockingEvent>("dockingEvents", contexts, loaders, f => f.DockingParties.Select(p => p.DockingEvent!), DockingEventGraph.Search);
 }

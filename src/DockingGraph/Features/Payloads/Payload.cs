@@ -33,4 +33,11 @@ public sealed class Payload : Ll2Record
     public double? Mass { get; set; }
 
     public string? Description { get; set; }
+
+    /// <summary><see cref="Name"/> upper-cased (all of Unicode), for search in the database; follows Name, never set on its own.</summary>
+    public string? NameSearch
+    {
+        get => Name?.ToUpperInvariant();
+        private set { }
+    }
 }

@@ -17,4 +17,11 @@ public sealed class SpaceStation : Ll2Record
 
     /// <summary>The docking ports on this station (not an LL2 field: the graph's <c>dockingLocations</c>).</summary>
     public List<DockingLocation> DockingLocations { get; set; } = [];
+
+    /// <summary><see cref="Name"/> upper-cased (all of Unicode), for search in the database; follows Name, never set on its own.</summary>
+    public string? NameSearch
+    {
+        get => Name?.ToUpperInvariant();
+        private set { }
+    }
 }

@@ -1,12 +1,15 @@
 using DockingGraph.Graph.Binding;
+using DockingGraph.Graph.Searching;
 using Microsoft.EntityFrameworkCore;
 
 namespace DockingGraph.Features.SpaceStations;
 
 internal sealed class SpaceStationGraph(IDbContextFactory<DockingDbContext> contexts, ModelLoaders loaders) : IGraphBinding
 {
+    public static readonly SearchFields<SpaceStation> Search = new(s => s.NameSearch);
+
     public void Bind(GraphBindings graph) => graph
-        .Roots<SpaceStation>("spaceStation", "spaceStations", contexts, loaders)
-        .RelatedConnection<SpaceStation, DockingEvent>("dockingEvents", contexts, s => s.DockingParties.Select(p => p.DockingEvent!), e => e.Id)
-        .RelatedConnection<SpaceStation, DockingLocation>("dockingLocations", contexts, s => s.DockingLocations, l => l.Id);
+        .Roots("spaceStation", "spaceStations", contexts, loaders, Search)
+        .RelatedConnection<SpaceStation, DockingEvent>("dockingEvents", contexts, loaders, s => s.DockingParties.Select(p => p.DockingEvent!), DockingEventGraph.Search)
+        .RelatedConnection<SpaceStation, DockingLocation>("dockingLocations", contexts, loaders, s => s.DockingLocations, DockingLocationGraph.Search);
 }

@@ -37,4 +37,11 @@ public sealed class Spacecraft : Ll2Record
     public SpacecraftConfiguration? SpacecraftConfig { get; set; }
 
     public TimeSpan? FastestTurnaround { get; set; }
+
+    /// <summary><see cref="Name"/> upper-cased (all of Unicode), for search in the database; follows Name, never set on its own.</summary>
+    public string? NameSearch
+    {
+        get => Name?.ToUpperInvariant();
+        private set { }
+    }
 }

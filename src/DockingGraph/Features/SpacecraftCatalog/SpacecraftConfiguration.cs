@@ -25,4 +25,11 @@ public sealed class SpacecraftConfiguration : Ll2Record
     public Image? Image { get; set; }
 
     public string? ImageUrl { get; set; }
+
+    /// <summary><see cref="Name"/> upper-cased (all of Unicode), for search in the database; follows Name, never set on its own.</summary>
+    public string? NameSearch
+    {
+        get => Name?.ToUpperInvariant();
+        private set { }
+    }
 }

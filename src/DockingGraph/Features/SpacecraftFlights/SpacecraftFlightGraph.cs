@@ -1,11 +1,14 @@
 using DockingGraph.Graph.Binding;
+using DockingGraph.Graph.Searching;
 using Microsoft.EntityFrameworkCore;
 
 namespace DockingGraph.Features.SpacecraftFlights;
 
 internal sealed class SpacecraftFlightGraph(IDbContextFactory<DockingDbContext> contexts, ModelLoaders loaders) : IGraphBinding
 {
+    public static readonly SearchFields<SpacecraftFlight> Search = new(f => f.Spacecraft!.NameSearch);
+
     public void Bind(GraphBindings graph) => graph
-        .Roots<SpacecraftFlight>("spacecraftFlight", "spacecraftFlights", contexts, loaders)
-        .RelatedConnection<SpacecraftFlight, DockingEvent>("dockingEvents", contexts, f => f.DockingParties.Select(p => p.DockingEvent!), e => e.Id);
+        .Roots("spacecraftFlight", "spacecraftFlights", contexts, loaders, Search)
+        .RelatedConnection<SpacecraftFlight, DockingEvent>("dockingEvents", contexts, loaders, f => f.DockingParties.Select(p => p.DockingEvent!), DockingEventGraph.Search);
 }

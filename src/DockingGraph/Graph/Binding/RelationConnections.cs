@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using DockingGraph.Graph.Batching;
 using DockingGraph.Graph.Paging;
+using DockingGraph.Graph.Searching;
 using GraphQL;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
@@ -8,88 +9,88 @@ using Microsoft.EntityFrameworkCore;
 namespace DockingGraph.Graph.Binding;
 
 /// <summary>
-/// The connection fields of the graph: a root list (<c>dockingEvents</c>) and a list under a
-/// record (a station's <c>dockingEvents</c>). A list under a record is batched: the pages of all
-/// the parents of a level are one statement, their counts one more when <c>totalCount</c> is asked.
+/// The connection fields of the graph, with <c>where</c>, <c>order</c>, <c>search</c> and paging:
+/// a root list (<c>dockingEvents</c>) and a list under a record (a station's
+/// <c>dockingEvents</c>). A list under a record is batched: the pages of all the parents of a
+/// level are one statement, their counts one more when <c>totalCount</c> is asked.
 /// </summary>
 public static class RelationConnections
 {
-    /// <summary><c>field(first after last before)</c> on Query: the records as a cursor connection ordered by id.</summary>
+    /// <summary>A root list field on Query.</summary>
     public static GraphBindings RecordConnection<T>(
         this GraphBindings graph,
         string field,
         IDbContextFactory<DockingDbContext> contexts,
-        Func<DockingDbContext, IQueryable<T>> records,
-        Expression<Func<T, int>> id)
-        where T : class =>
-        graph.FieldAsync("Query", field, async context =>
+        ModelLoaders loaders,
+        SearchFields<T>? search = null)
+        where T : class
+    {
+        var type = loaders.Model.FindEntityType(typeof(T))!;
+        return graph.FieldAsync("Query", field, async context =>
         {
-            var paging = PagingArguments.From(context);
+            var list = ListArguments.Read(context, type, search);
             await using var db = await contexts.CreateDbContextAsync(context.CancellationToken);
-            return await KeysetPaging.PageAsync(
-                records(db).AsNoTracking(),
-                id,
-                paging,
+            return await list.PageAsync(
+                db.Set<T>().AsNoTracking(),
                 _ => new DeferredResult<int>(async cancellationToken =>
                 {
                     await using var counting = await contexts.CreateDbContextAsync(cancellationToken);
-                    return await records(counting).CountAsync(cancellationToken);
+                    return await list.Filtered(counting.Set<T>()).CountAsync(cancellationToken);
                 }),
                 context.CancellationToken);
         });
+    }
 
-    /// <summary><c>field(first after last before)</c> on <typeparamref name="TParent"/>: the related records of each parent, ordered by id.</summary>
+    /// <summary>A list field on <typeparamref name="TParent"/>: the related records of each parent.</summary>
     public static GraphBindings RelatedConnection<TParent, TNode>(
         this GraphBindings graph,
         string field,
         IDbContextFactory<DockingDbContext> contexts,
+        ModelLoaders loaders,
         Expression<Func<TParent, IEnumerable<TNode>>> related,
-        Expression<Func<TNode, int>> id)
+        SearchFields<TNode>? search = null)
         where TParent : class
     {
         var name = $"{typeof(TParent).Name}.{field}";
-        var nodeId = id.Compile();
+        var type = loaders.Model.FindEntityType(typeof(TNode))!;
         var parentId = Expression.Lambda<Func<TParent, int>>(Expression.Property(related.Parameters[0], "Id"), related.Parameters[0]).Compile();
-        var countFetch = CountFetch(contexts, related);
         return graph.Field(typeof(TParent).Name, field, context =>
         {
-            var paging = PagingArguments.From(context);
-            var loaders = context.RequestServices!.GetRequiredService<RequestLoaders>();
-            var pages = loaders.Get<int, Connection<TNode>>(
-                $"connection:{name}:{paging}",
+            var list = ListArguments.Read(context, type, search);
+            var requests = context.RequestServices!.GetRequiredService<RequestLoaders>();
+            var pages = requests.Get<int, Connection<TNode>>(
+                $"connection:{name}:{list.Signature}",
                 async (parents, cancellationToken) =>
                 {
                     await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-                    var rows = await db.Set<TParent>().AsNoTracking()
-                        .Where(p => parents.Contains(EF.Property<int>(p, "Id")))
-                        .Select(KeysetPaging.PerParent(related, id, paging))
-                        .ToListAsync(cancellationToken);
+                    var rows = await Parents<TParent>(db, parents).Select(list.PerParent(related)).ToListAsync(cancellationToken);
                     var byParent = rows.ToDictionary(r => r.Parent, r => r.Rows);
                     return parents.ToDictionary(
                         parent => parent,
-                        parent => KeysetPaging.ToConnection(byParent.GetValueOrDefault(parent) ?? [], nodeId, paging, counting => CountOf(counting, name, countFetch, parent)));
+                        parent => list.ToConnection(byParent.GetValueOrDefault(parent) ?? [], counting => CountOf(counting, name, contexts, related, list, parent)));
                 });
             return pages.Load(parentId((TParent)context.Source!));
         });
     }
 
-    private static IDataLoaderResult CountOf(IResolveFieldContext context, string name, Func<IReadOnlyCollection<int>, CancellationToken, Task<IReadOnlyDictionary<int, int>>> fetch, int parent) =>
-        context.RequestServices!.GetRequiredService<RequestLoaders>().Get($"count:{name}", fetch).Load(parent);
-
-    private static Func<IReadOnlyCollection<int>, CancellationToken, Task<IReadOnlyDictionary<int, int>>> CountFetch<TParent, TNode>(
+    private static IDataLoaderResult CountOf<TParent, TNode>(
+        IResolveFieldContext context,
+        string name,
         IDbContextFactory<DockingDbContext> contexts,
-        Expression<Func<TParent, IEnumerable<TNode>>> related)
-        where TParent : class
-    {
-        var count = KeysetPaging.CountPerParent(related);
-        return async (parents, cancellationToken) =>
-        {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var counts = await db.Set<TParent>().AsNoTracking()
-                .Where(p => parents.Contains(EF.Property<int>(p, "Id")))
-                .Select(count)
-                .ToDictionaryAsync(c => c.Parent, c => c.Count, cancellationToken);
-            return parents.ToDictionary(parent => parent, parent => counts.GetValueOrDefault(parent));
-        };
-    }
+        Expression<Func<TParent, IEnumerable<TNode>>> related,
+        ListQuery<TNode> list,
+        int parent)
+        where TParent : class =>
+        context.RequestServices!.GetRequiredService<RequestLoaders>().Get<int, int>(
+            $"count:{name}:{list.Signature}",
+            async (parents, cancellationToken) =>
+            {
+                await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+                var counts = await Parents<TParent>(db, parents).Select(list.CountPerParent(related)).ToDictionaryAsync(c => c.Parent, c => c.Count, cancellationToken);
+                return parents.ToDictionary(p => p, p => counts.GetValueOrDefault(p));
+            }).Load(parent);
+
+    private static IQueryable<TParent> Parents<TParent>(DockingDbContext db, IReadOnlyCollection<int> ids)
+        where TParent : class =>
+        db.Set<TParent>().AsNoTracking().Where(p => ids.Contains(EF.Property<int>(p, "Id")));
 }

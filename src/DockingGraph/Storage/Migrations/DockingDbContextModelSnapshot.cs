@@ -25,6 +25,9 @@ namespace DockingGraph.Storage.Migrations
                     b.Property<string>("Abbrev")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AbbrevSearch")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Administrator")
                         .HasColumnType("TEXT");
 
@@ -77,6 +80,9 @@ namespace DockingGraph.Storage.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameSearch")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Parent")
@@ -296,6 +302,10 @@ namespace DockingGraph.Storage.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Departure");
+
+                    b.HasIndex("Docking");
+
                     b.HasIndex("DockingLocationId");
 
                     b.HasIndex("FlightVehicleChaserId");
@@ -349,6 +359,9 @@ namespace DockingGraph.Storage.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameSearch")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("PayloadId")
@@ -1354,6 +1367,9 @@ namespace DockingGraph.Storage.Migrations
                     b.Property<string>("Name")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameSearch")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("OperatorId")
                         .HasColumnType("INTEGER");
 
@@ -1547,6 +1563,9 @@ namespace DockingGraph.Storage.Migrations
                     b.Property<string>("Name")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameSearch")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SourceRank")
                         .HasColumnType("INTEGER");
 
@@ -1588,6 +1607,9 @@ namespace DockingGraph.Storage.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameSearch")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SerialNumber")
@@ -1640,6 +1662,9 @@ namespace DockingGraph.Storage.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameSearch")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SourceRank")

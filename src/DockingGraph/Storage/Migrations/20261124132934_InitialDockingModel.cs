@@ -368,6 +368,8 @@ namespace DockingGraph.Storage.Migrations
                     AttemptedLandingsPayload = table.Column<int>(type: "INTEGER", nullable: true),
                     InfoUrl = table.Column<string>(type: "TEXT", nullable: true),
                     WikiUrl = table.Column<string>(type: "TEXT", nullable: true),
+                    NameSearch = table.Column<string>(type: "TEXT", nullable: true),
+                    AbbrevSearch = table.Column<string>(type: "TEXT", nullable: true),
                     SourceRank = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -529,6 +531,7 @@ namespace DockingGraph.Storage.Migrations
                     Url = table.Column<string>(type: "TEXT", nullable: true),
                     Name = table.Column<string>(type: "TEXT", nullable: true),
                     ImageId = table.Column<int>(type: "INTEGER", nullable: true),
+                    NameSearch = table.Column<string>(type: "TEXT", nullable: true),
                     SourceRank = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -604,6 +607,7 @@ namespace DockingGraph.Storage.Migrations
                     Cost = table.Column<double>(type: "REAL", nullable: true),
                     Mass = table.Column<double>(type: "REAL", nullable: true),
                     Description = table.Column<string>(type: "TEXT", nullable: true),
+                    NameSearch = table.Column<string>(type: "TEXT", nullable: true),
                     SourceRank = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -647,6 +651,7 @@ namespace DockingGraph.Storage.Migrations
                     InUse = table.Column<bool>(type: "INTEGER", nullable: true),
                     ImageId = table.Column<int>(type: "INTEGER", nullable: true),
                     ImageUrl = table.Column<string>(type: "TEXT", nullable: true),
+                    NameSearch = table.Column<string>(type: "TEXT", nullable: true),
                     SourceRank = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -877,6 +882,7 @@ namespace DockingGraph.Storage.Migrations
                     SpacestationId = table.Column<int>(type: "INTEGER", nullable: true),
                     SpacecraftId = table.Column<int>(type: "INTEGER", nullable: true),
                     PayloadId = table.Column<int>(type: "INTEGER", nullable: true),
+                    NameSearch = table.Column<string>(type: "TEXT", nullable: true),
                     SourceRank = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -922,6 +928,7 @@ namespace DockingGraph.Storage.Migrations
                     Description = table.Column<string>(type: "TEXT", nullable: true),
                     SpacecraftConfigId = table.Column<int>(type: "INTEGER", nullable: true),
                     FastestTurnaround = table.Column<TimeSpan>(type: "TEXT", nullable: true),
+                    NameSearch = table.Column<string>(type: "TEXT", nullable: true),
                     SourceRank = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -1543,6 +1550,16 @@ namespace DockingGraph.Storage.Migrations
                 column: "TypeId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DockingEvents_Departure",
+                table: "DockingEvents",
+                column: "Departure");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DockingEvents_Docking",
+                table: "DockingEvents",
+                column: "Docking");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DockingEvents_DockingLocationId",
                 table: "DockingEvents",
                 column: "DockingLocationId");
@@ -1901,11 +1918,25 @@ namespace DockingGraph.Storage.Migrations
                 name: "IX_VidUrls_TypeId",
                 table: "VidUrls",
                 column: "TypeId");
+
+            // Where a party's docking events are found: one row per side of each event. EF Core
+            // does not create views; this is plain SQL that SQLite and PostgreSQL both run.
+            migrationBuilder.Sql("""
+                CREATE VIEW "DockingEventParties" AS
+                SELECT "Id" AS "DockingEventId", 'chaser' AS "Role", "FlightVehicleChaserId" AS "SpacecraftFlightId",
+                       "PayloadFlightChaserId" AS "PayloadFlightId", "SpaceStationChaserId" AS "SpaceStationId"
+                FROM "DockingEvents"
+                UNION ALL
+                SELECT "Id", 'target', "FlightVehicleTargetId", "PayloadFlightTargetId", "SpaceStationTargetId"
+                FROM "DockingEvents"
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP VIEW \"DockingEventParties\"");
+
             migrationBuilder.DropTable(
                 name: "AgencyCountries");
 

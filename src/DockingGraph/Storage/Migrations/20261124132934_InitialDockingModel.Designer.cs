@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DockingGraph.Storage.Migrations
 {
     [DbContext(typeof(DockingDbContext))]
-    [Migration("20261124125418_InitialDockingModel")]
+    [Migration("20261124132934_InitialDockingModel")]
     partial class InitialDockingModel
     {
         /// <inheritdoc />
@@ -26,6 +26,9 @@ namespace DockingGraph.Storage.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Abbrev")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AbbrevSearch")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Administrator")
@@ -80,6 +83,9 @@ namespace DockingGraph.Storage.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameSearch")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Parent")
@@ -299,6 +305,10 @@ namespace DockingGraph.Storage.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Departure");
+
+                    b.HasIndex("Docking");
+
                     b.HasIndex("DockingLocationId");
 
                     b.HasIndex("FlightVehicleChaserId");
@@ -316,12 +326,45 @@ namespace DockingGraph.Storage.Migrations
                     b.ToTable("DockingEvents", (string)null);
                 });
 
+            modelBuilder.Entity("DockingGraph.Features.DockingEvents.DockingEventParty", b =>
+                {
+                    b.Property<int>("DockingEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PayloadFlightId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SpaceStationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SpacecraftFlightId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DockingEventId", "Role");
+
+                    b.HasIndex("PayloadFlightId");
+
+                    b.HasIndex("SpaceStationId");
+
+                    b.HasIndex("SpacecraftFlightId");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("DockingEventParties", (string)null);
+                });
+
             modelBuilder.Entity("DockingGraph.Features.DockingLocations.DockingLocation", b =>
                 {
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameSearch")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("PayloadId")
@@ -1327,6 +1370,9 @@ namespace DockingGraph.Storage.Migrations
                     b.Property<string>("Name")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameSearch")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("OperatorId")
                         .HasColumnType("INTEGER");
 
@@ -1520,6 +1566,9 @@ namespace DockingGraph.Storage.Migrations
                     b.Property<string>("Name")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameSearch")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SourceRank")
                         .HasColumnType("INTEGER");
 
@@ -1561,6 +1610,9 @@ namespace DockingGraph.Storage.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameSearch")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SerialNumber")
@@ -1613,6 +1665,9 @@ namespace DockingGraph.Storage.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameSearch")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SourceRank")
@@ -1856,7 +1911,7 @@ namespace DockingGraph.Storage.Migrations
             modelBuilder.Entity("DockingGraph.Features.DockingEvents.DockingEvent", b =>
                 {
                     b.HasOne("DockingGraph.Features.DockingLocations.DockingLocation", "DockingLocation")
-                        .WithMany()
+                        .WithMany("DockingEvents")
                         .HasForeignKey("DockingLocationId")
                         .OnDelete(DeleteBehavior.Restrict);
 
@@ -1905,6 +1960,29 @@ namespace DockingGraph.Storage.Migrations
                     b.Navigation("SpaceStationTarget");
                 });
 
+            modelBuilder.Entity("DockingGraph.Features.DockingEvents.DockingEventParty", b =>
+                {
+                    b.HasOne("DockingGraph.Features.DockingEvents.DockingEvent", "DockingEvent")
+                        .WithMany()
+                        .HasForeignKey("DockingEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DockingGraph.Features.PayloadFlights.PayloadFlight", null)
+                        .WithMany("DockingParties")
+                        .HasForeignKey("PayloadFlightId");
+
+                    b.HasOne("DockingGraph.Features.SpaceStations.SpaceStation", null)
+                        .WithMany("DockingParties")
+                        .HasForeignKey("SpaceStationId");
+
+                    b.HasOne("DockingGraph.Features.SpacecraftFlights.SpacecraftFlight", null)
+                        .WithMany("DockingParties")
+                        .HasForeignKey("SpacecraftFlightId");
+
+                    b.Navigation("DockingEvent");
+                });
+
             modelBuilder.Entity("DockingGraph.Features.DockingLocations.DockingLocation", b =>
                 {
                     b.HasOne("DockingGraph.Features.Payloads.Payload", "Payload")
@@ -1918,7 +1996,7 @@ namespace DockingGraph.Storage.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("DockingGraph.Features.SpaceStations.SpaceStation", "Spacestation")
-                        .WithMany()
+                        .WithMany("DockingLocations")
                         .HasForeignKey("SpacestationId")
                         .OnDelete(DeleteBehavior.Restrict);
 
@@ -2430,7 +2508,7 @@ namespace DockingGraph.Storage.Migrations
             modelBuilder.Entity("DockingGraph.Features.SpacecraftCatalog.SpacecraftConfiguration", b =>
                 {
                     b.HasOne("DockingGraph.Features.Agencies.Agency", "Agency")
-                        .WithMany()
+                        .WithMany("SpacecraftConfigurations")
                         .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Restrict);
 
@@ -2514,6 +2592,13 @@ namespace DockingGraph.Storage.Migrations
                     b.Navigation("Country");
 
                     b.Navigation("SocialMediaLinks");
+
+                    b.Navigation("SpacecraftConfigurations");
+                });
+
+            modelBuilder.Entity("DockingGraph.Features.DockingLocations.DockingLocation", b =>
+                {
+                    b.Navigation("DockingEvents");
                 });
 
             modelBuilder.Entity("DockingGraph.Features.Images.Image", b =>
@@ -2545,6 +2630,11 @@ namespace DockingGraph.Storage.Migrations
                     b.Navigation("Agencies");
                 });
 
+            modelBuilder.Entity("DockingGraph.Features.PayloadFlights.PayloadFlight", b =>
+                {
+                    b.Navigation("DockingParties");
+                });
+
             modelBuilder.Entity("DockingGraph.Features.Payloads.Payload", b =>
                 {
                     b.Navigation("Program");
@@ -2557,9 +2647,21 @@ namespace DockingGraph.Storage.Migrations
                     b.Navigation("MissionPatches");
                 });
 
+            modelBuilder.Entity("DockingGraph.Features.SpaceStations.SpaceStation", b =>
+                {
+                    b.Navigation("DockingLocations");
+
+                    b.Navigation("DockingParties");
+                });
+
             modelBuilder.Entity("DockingGraph.Features.SpacecraftCatalog.SpacecraftConfiguration", b =>
                 {
                     b.Navigation("Family");
+                });
+
+            modelBuilder.Entity("DockingGraph.Features.SpacecraftFlights.SpacecraftFlight", b =>
+                {
+                    b.Navigation("DockingParties");
                 });
 #pragma warning restore 612, 618
         }

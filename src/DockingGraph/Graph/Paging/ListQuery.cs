@@ -1,0 +1,123 @@
+using System.Linq.Expressions;
+using GraphQL;
+using GraphQL.DataLoader;
+using Microsoft.EntityFrameworkCore;
+
+namespace DockingGraph.Graph.Paging;
+
+/// <summary>
+/// One list field's arguments, ready for the database: the filter (<c>where</c> and
+/// <c>search</c>), the order, and the page. Applied to a root query it is one statement; applied
+/// to a navigation for a whole batch of parents it is one windowed statement (the database
+/// numbers the rows per parent). One more row than asked is read, to know whether a page follows.
+/// </summary>
+public sealed class ListQuery<T>(Expression<Func<T, bool>>? filter, SortOrder<T> order, PagingArguments paging, string signature)
+{
+    public Expression<Func<T, bool>>? Filter => filter;
+
+    /// <summary>What makes two loads the same batch: the same arguments.</summary>
+    public string Signature => signature;
+
+    /// <summary>The filtered records, counted whole (cursors and page aside).</summary>
+    public IQueryable<T> Filtered(IQueryable<T> records) => filter is null ? records : records.Where(filter);
+
+    public async Task<Connection<T>> PageAsync(IQueryable<T> records, Func<IResolveFieldContext, IDataLoaderResult> count, CancellationToken cancellationToken)
+    {
+        var page = records.Provider.CreateQuery<T>(Window(Filtered(records).Expression, queryable: true));
+        var rows = await page.ToListAsync(cancellationToken);
+        return ToConnection(rows, count);
+    }
+
+    /// <summary><c>parent => new ParentRows { Parent = parent.Id, Rows = related(parent) filtered, ordered, cut }</c>.</summary>
+    public Expression<Func<TParent, ParentRows<T>>> PerParent<TParent>(Expression<Func<TParent, IEnumerable<T>>> related)
+    {
+        var parent = related.Parameters[0];
+        var nodes = related.Body;
+        if (filter is not null)
+        {
+            nodes = Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [typeof(T)], nodes, filter);
+        }
+
+        nodes = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(T)], Window(nodes, queryable: false));
+        return Expression.Lambda<Func<TParent, ParentRows<T>>>(
+            Expression.MemberInit(
+                Expression.New(typeof(ParentRows<T>)),
+                Expression.Bind(typeof(ParentRows<T>).GetProperty(nameof(ParentRows<T>.Parent))!, Expression.Property(parent, "Id")),
+                Expression.Bind(typeof(ParentRows<T>).GetProperty(nameof(ParentRows<T>.Rows))!, nodes)),
+            parent);
+    }
+
+    /// <summary><c>parent => new ParentCount { Parent = parent.Id, Count = related(parent) filtered, counted }</c>.</summary>
+    public Expression<Func<TParent, ParentCount>> CountPerParent<TParent>(Expression<Func<TParent, IEnumerable<T>>> related)
+    {
+        var parent = related.Parameters[0];
+        var nodes = filter is null ? related.Body : Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [typeof(T)], related.Body, filter);
+        return Expression.Lambda<Func<TParent, ParentCount>>(
+            Expression.MemberInit(
+                Expression.New(typeof(ParentCount)),
+                Expression.Bind(typeof(ParentCount).GetProperty(nameof(ParentCount.Parent))!, Expression.Property(parent, "Id")),
+                Expression.Bind(typeof(ParentCount).GetProperty(nameof(ParentCount.Count))!, Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(T)], nodes))),
+            parent);
+    }
+
+    /// <summary>A page from the rows read (up to one more than the page holds).</summary>
+    public Connection<T> ToConnection(IReadOnlyList<T> rows, Func<IResolveFieldContext, IDataLoaderResult> count)
+    {
+        var hasMore = rows.Count > paging.Size;
+        var page = rows.Take(paging.Size).ToList();
+        if (paging.IsBackward)
+        {
+            page.Reverse();
+        }
+
+        var edges = page.Select(node => new Edge<T>(order.CursorOf(node), node)).ToList();
+        var pageInfo = new PageInfo(
+            HasNextPage: paging.IsBackward ? paging.Before is not null : hasMore,
+            HasPreviousPage: paging.IsBackward ? hasMore : paging.After is not null,
+            StartCursor: edges.FirstOrDefault()?.Cursor,
+            EndCursor: edges.LastOrDefault()?.Cursor);
+        return new Connection<T>(edges, pageInfo, count);
+    }
+
+    /// <summary>Bounded by the cursors, ordered (backwards for <c>last</c>), cut to the page and one more.</summary>
+    private Expression Window(Expression source, bool queryable)
+    {
+        var statics = queryable ? typeof(Queryable) : typeof(Enumerable);
+        foreach (var bound in Bounds())
+        {
+            source = Expression.Call(statics, nameof(Enumerable.Where), [typeof(T)], source, queryable ? Expression.Quote(bound) : bound);
+        }
+
+        source = order.Apply(source, queryable, reverse: paging.IsBackward);
+        return Expression.Call(statics, nameof(Enumerable.Take), [typeof(T)], source, Expression.Constant(paging.Size + 1));
+    }
+
+    private IEnumerable<Expression<Func<T, bool>>> Bounds()
+    {
+        if (paging.After is { } after)
+        {
+            yield return order.After(after, "after", reverse: false);
+        }
+
+        if (paging.Before is { } before)
+        {
+            yield return order.After(before, "before", reverse: true);
+        }
+    }
+}
+
+/// <summary>The rows of one parent's list.</summary>
+public sealed class ParentRows<TNode>
+{
+    public int Parent { get; set; }
+
+    public List<TNode> Rows { get; set; } = [];
+}
+
+/// <summary>The size of one parent's list.</summary>
+public sealed class ParentCount
+{
+    public int Parent { get; set; }
+
+    public int Count { get; set; }
+}
