@@ -12,6 +12,9 @@ public sealed class GraphLimits
 {
     public int MaxDepth { get; set; } = 20;
 
+    /// <summary>The most items one path of a request may ask for: 100 x 100 is allowed, 100 x 100 x 100 is not.</summary>
+    public int MaxRequestedItems { get; set; } = 10_000;
+
     internal IEnumerable<IValidationRule> ValidationRules =>
-        [new ComplexityValidationRule(new ComplexityOptions { MaxDepth = MaxDepth })];
+        [new ComplexityValidationRule(new ComplexityOptions { MaxDepth = MaxDepth }), new RequestedItemsRule(MaxRequestedItems)];
 }
