@@ -16,6 +16,12 @@ public sealed class DockingDbContext(DbContextOptions<DockingDbContext> options)
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DockingDbContext).Assembly);
 
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+
+        // Durations as ticks on every store: SQLite would keep them as text ("42.16:09:29"), which
+        // compares and sorts wrongly, and PostgreSQL's interval would sort differently again.
+        configurationBuilder.Properties<TimeSpan>().HaveConversion<long>();
+    }
 }

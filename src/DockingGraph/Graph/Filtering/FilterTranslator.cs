@@ -17,8 +17,8 @@ namespace DockingGraph.Graph.Filtering;
 public static class FilterTranslator
 {
     private static readonly MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
-    private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
-    private static readonly MethodInfo StringEndsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
+    private static readonly MethodInfo StringSubstring = typeof(string).GetMethod(nameof(string.Substring), [typeof(int)])!;
+    private static readonly MethodInfo StringSubstringOfLength = typeof(string).GetMethod(nameof(string.Substring), [typeof(int), typeof(int)])!;
     private static readonly MethodInfo StringCompare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
 
     public static Expression<Func<T, bool>> ToPredicate<T>(IEntityType type, IDictionary<string, object?> filter)
@@ -122,12 +122,12 @@ public static class FilterTranslator
                 "ngte" => OrNoValue(property, Expression.Not(Compare(property, ExpressionType.GreaterThanOrEqual, value))),
                 "nlt" => OrNoValue(property, Expression.Not(Compare(property, ExpressionType.LessThan, value))),
                 "nlte" => OrNoValue(property, Expression.Not(Compare(property, ExpressionType.LessThanOrEqual, value))),
-                "contains" => Text(property, StringContains, value),
-                "startsWith" => Text(property, StringStartsWith, value),
-                "endsWith" => Text(property, StringEndsWith, value),
-                "ncontains" => OrNoValue(property, Expression.Not(Text(property, StringContains, value))),
-                "nstartsWith" => OrNoValue(property, Expression.Not(Text(property, StringStartsWith, value))),
-                "nendsWith" => OrNoValue(property, Expression.Not(Text(property, StringEndsWith, value))),
+                "contains" => Contains(property, value),
+                "startsWith" => Affix(property, value, atStart: true),
+                "endsWith" => Affix(property, value, atStart: false),
+                "ncontains" => OrNoValue(property, Expression.Not(Contains(property, value))),
+                "nstartsWith" => OrNoValue(property, Expression.Not(Affix(property, value, atStart: true))),
+                "nendsWith" => OrNoValue(property, Expression.Not(Affix(property, value, atStart: false))),
                 _ => throw Invalid($"`{operationPath}` is not an operation on this field."),
             });
         }
@@ -150,8 +150,27 @@ public static class FilterTranslator
         return Expression.MakeBinary(comparison, property, Parameter(value, property.Type));
     }
 
-    private static Expression Text(Expression property, MethodInfo method, object value) =>
-        Expression.AndAlso(Expression.NotEqual(property, Expression.Constant(null, typeof(string))), Expression.Call(property, method, Parameter(value, typeof(string))));
+    /// <summary>A substring test (EF Core writes <c>instr</c> and <c>strpos</c>): case-sensitive, and <c>%</c> and <c>_</c> are themselves.</summary>
+    private static Expression Contains(Expression property, object value) =>
+        Expression.AndAlso(Expression.NotEqual(property, Expression.Constant(null, typeof(string))), Expression.Call(property, StringContains, Parameter(value, typeof(string))));
+
+    /// <summary>
+    /// Starts or ends with: the matching part of the value compared for equality, which is
+    /// case-sensitive on every store (SQLite's LIKE, which EF Core would use, folds ASCII case).
+    /// </summary>
+    private static Expression Affix(Expression property, object value, bool atStart)
+    {
+        var affix = Parameter(value, typeof(string));
+        var length = typeof(string).GetProperty(nameof(string.Length))!;
+        var propertyLength = Expression.Property(property, length);
+        var affixLength = Expression.Property(affix, length);
+        var part = atStart
+            ? Expression.Call(property, StringSubstringOfLength, Expression.Constant(0), affixLength)
+            : Expression.Call(property, StringSubstring, Expression.Subtract(propertyLength, affixLength));
+        return Expression.AndAlso(
+            Expression.NotEqual(property, Expression.Constant(null, typeof(string))),
+            Expression.AndAlso(Expression.GreaterThanOrEqual(propertyLength, affixLength), Expression.Equal(part, affix)));
+    }
 
     private static Expression In(Expression property, object? value, string path)
     {

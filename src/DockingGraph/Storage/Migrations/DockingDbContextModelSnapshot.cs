@@ -1143,8 +1143,8 @@ namespace DockingGraph.Storage.Migrations
                     b.Property<string>("Description")
                         .HasColumnType("TEXT");
 
-                    b.Property<TimeSpan?>("FastestTurnaround")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("FastestTurnaround")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("ImageId")
                         .HasColumnType("INTEGER");
@@ -1588,8 +1588,8 @@ namespace DockingGraph.Storage.Migrations
                     b.Property<string>("Description")
                         .HasColumnType("TEXT");
 
-                    b.Property<TimeSpan?>("FastestTurnaround")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("FastestTurnaround")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("FlightsCount")
                         .HasColumnType("INTEGER");
@@ -1624,11 +1624,11 @@ namespace DockingGraph.Storage.Migrations
                     b.Property<int?>("StatusId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<TimeSpan?>("TimeDocked")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("TimeDocked")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<TimeSpan?>("TimeInSpace")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("TimeInSpace")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Url")
                         .HasColumnType("TEXT");
@@ -1777,8 +1777,8 @@ namespace DockingGraph.Storage.Migrations
                     b.Property<string>("Destination")
                         .HasColumnType("TEXT");
 
-                    b.Property<TimeSpan?>("Duration")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("Duration")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("LandingId")
                         .HasColumnType("INTEGER");
@@ -1795,8 +1795,8 @@ namespace DockingGraph.Storage.Migrations
                     b.Property<int?>("SpacecraftId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<TimeSpan?>("TurnAroundTime")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("TurnAroundTime")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Url")
                         .HasColumnType("TEXT");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DockingGraph.Storage.Migrations
 {
     [DbContext(typeof(DockingDbContext))]
-    [Migration("20261124132934_InitialDockingModel")]
+    [Migration("20261124133549_InitialDockingModel")]
     partial class InitialDockingModel
     {
         /// <inheritdoc />
@@ -1146,8 +1146,8 @@ namespace DockingGraph.Storage.Migrations
                     b.Property<string>("Description")
                         .HasColumnType("TEXT");
 
-                    b.Property<TimeSpan?>("FastestTurnaround")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("FastestTurnaround")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("ImageId")
                         .HasColumnType("INTEGER");
@@ -1591,8 +1591,8 @@ namespace DockingGraph.Storage.Migrations
                     b.Property<string>("Description")
                         .HasColumnType("TEXT");
 
-                    b.Property<TimeSpan?>("FastestTurnaround")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("FastestTurnaround")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("FlightsCount")
                         .HasColumnType("INTEGER");
@@ -1627,11 +1627,11 @@ namespace DockingGraph.Storage.Migrations
                     b.Property<int?>("StatusId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<TimeSpan?>("TimeDocked")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("TimeDocked")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<TimeSpan?>("TimeInSpace")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("TimeInSpace")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Url")
                         .HasColumnType("TEXT");
@@ -1780,8 +1780,8 @@ namespace DockingGraph.Storage.Migrations
                     b.Property<string>("Destination")
                         .HasColumnType("TEXT");
 
-                    b.Property<TimeSpan?>("Duration")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("Duration")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("LandingId")
                         .HasColumnType("INTEGER");
@@ -1798,8 +1798,8 @@ namespace DockingGraph.Storage.Migrations
                     b.Property<int?>("SpacecraftId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<TimeSpan?>("TurnAroundTime")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("TurnAroundTime")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Url")
                         .HasColumnType("TEXT");

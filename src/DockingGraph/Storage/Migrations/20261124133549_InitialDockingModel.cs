@@ -920,14 +920,14 @@ namespace DockingGraph.Storage.Migrations
                     IsPlaceholder = table.Column<bool>(type: "INTEGER", nullable: true),
                     ImageId = table.Column<int>(type: "INTEGER", nullable: true),
                     InSpace = table.Column<bool>(type: "INTEGER", nullable: true),
-                    TimeInSpace = table.Column<TimeSpan>(type: "TEXT", nullable: true),
-                    TimeDocked = table.Column<TimeSpan>(type: "TEXT", nullable: true),
+                    TimeInSpace = table.Column<long>(type: "INTEGER", nullable: true),
+                    TimeDocked = table.Column<long>(type: "INTEGER", nullable: true),
                     FlightsCount = table.Column<int>(type: "INTEGER", nullable: true),
                     MissionEndsCount = table.Column<int>(type: "INTEGER", nullable: true),
                     StatusId = table.Column<int>(type: "INTEGER", nullable: true),
                     Description = table.Column<string>(type: "TEXT", nullable: true),
                     SpacecraftConfigId = table.Column<int>(type: "INTEGER", nullable: true),
-                    FastestTurnaround = table.Column<TimeSpan>(type: "TEXT", nullable: true),
+                    FastestTurnaround = table.Column<long>(type: "INTEGER", nullable: true),
                     NameSearch = table.Column<string>(type: "TEXT", nullable: true),
                     SourceRank = table.Column<int>(type: "INTEGER", nullable: false)
                 },
@@ -1037,7 +1037,7 @@ namespace DockingGraph.Storage.Migrations
                     MapImage = table.Column<string>(type: "TEXT", nullable: true),
                     TotalLaunchCount = table.Column<int>(type: "INTEGER", nullable: true),
                     OrbitalLaunchAttemptCount = table.Column<int>(type: "INTEGER", nullable: true),
-                    FastestTurnaround = table.Column<TimeSpan>(type: "TEXT", nullable: true),
+                    FastestTurnaround = table.Column<long>(type: "INTEGER", nullable: true),
                     LocationId = table.Column<int>(type: "INTEGER", nullable: true),
                     SourceRank = table.Column<int>(type: "INTEGER", nullable: false)
                 },
@@ -1411,8 +1411,8 @@ namespace DockingGraph.Storage.Migrations
                     SpacecraftId = table.Column<int>(type: "INTEGER", nullable: true),
                     LaunchId = table.Column<string>(type: "TEXT", nullable: true),
                     LandingId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Duration = table.Column<TimeSpan>(type: "TEXT", nullable: true),
-                    TurnAroundTime = table.Column<TimeSpan>(type: "TEXT", nullable: true),
+                    Duration = table.Column<long>(type: "INTEGER", nullable: true),
+                    TurnAroundTime = table.Column<long>(type: "INTEGER", nullable: true),
                     SourceRank = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
