@@ -27,8 +27,12 @@ internal sealed class RequestedItemsRule(int maxRequestedItems) : ValidationRule
             {
                 context.ReportError(new ValidationError(
                     context.Document.Source,
-                    Code,
-                    string.Create(CultureInfo.InvariantCulture, $"The request may return up to {largest} items along one path (the product of its nested page sizes), more than the {maxRequestedItems} allowed. Ask for smaller pages.")));
+                    "5.9",
+                    string.Create(CultureInfo.InvariantCulture, $"The request may return up to {largest} items along one path (the product of its nested page sizes), more than the {maxRequestedItems} allowed. Ask for smaller pages."),
+                    context.Operation)
+                {
+                    Code = Code,
+                });
             }
         }
 

@@ -66,6 +66,40 @@ public sealed partial class BatchingTests(BatchingTests.GeneratedGateway gateway
     }
 
     [Fact]
+    public async Task Filters_search_and_order_run_in_the_database_in_one_statement()
+    {
+        using var log = new SqlStatementLog(gateway.DatabasePath);
+
+        var data = await gateway.DataAsync("""
+            { dockingEvents(first: 5, where: { docking: { gte: "2000-06-01T00:00:00Z" }, dockingLocation: { id: { in: [101, 102] } } }, order: [{ departure: DESC }, { dockingLocation: { name: ASC } }], search: "spacecraft 1") { nodes { id } } }
+            """);
+
+        var statement = Assert.Single(log.Statements);
+        Assert.Equal(5, data.GetProperty("dockingEvents").GetProperty("nodes").GetArrayLength());
+        Assert.Contains("WHERE", statement, StringComparison.Ordinal);
+        Assert.Contains("ORDER BY", statement, StringComparison.Ordinal);
+        Assert.Contains("LIMIT", statement, StringComparison.Ordinal);
+        Assert.Contains("NameSearch", statement, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Nested_lists_with_where_order_and_search_are_one_statement_per_level()
+    {
+        var counts = new Dictionary<int, int>();
+        foreach (var n in new[] { 1, 7 })
+        {
+            using var log = new SqlStatementLog(gateway.DatabasePath);
+            await gateway.DataAsync(
+                "query ($n: Int) { dockingLocations(first: $n) { nodes { dockingEvents(first: 3, where: { departure: { neq: null } }, order: [{ docking: DESC }], search: \"station\") { totalCount nodes { id } } } } }",
+                new { n });
+            counts[n] = log.Statements.Count;
+        }
+
+        // The locations, their events (one windowed statement), the counts.
+        Assert.Equal(new Dictionary<int, int> { [1] = 3, [7] = 3 }, counts);
+    }
+
+    [Fact]
     public async Task A_page_without_totalCount_runs_no_COUNT()
     {
         using var log = new SqlStatementLog(gateway.DatabasePath);

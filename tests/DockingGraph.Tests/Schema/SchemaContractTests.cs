@@ -1,4 +1,5 @@
 using DockingGraph.Graph;
+using DockingGraph.Graph.Filtering;
 using DockingGraph.Tests.Infrastructure;
 using GraphQLParser;
 using GraphQLParser.AST;
@@ -25,6 +26,15 @@ public sealed class SchemaContractTests(GatewayFactory gateway) : IClassFixture<
         var files = DockingSchema.ReadSdl(SchemaFolder());
 
         Assert.Equal(Normalize(files), Normalize(served));
+    }
+
+    [Fact]
+    public async Task Regenerating_the_filter_and_sort_inputs_changes_nothing()
+    {
+        var folder = SchemaFolder();
+        var checkedIn = await File.ReadAllTextAsync(Path.Combine(folder, FilterSchemaGenerator.FileName));
+
+        Assert.Equal(checkedIn, FilterSchemaGenerator.Generate(DockingSchema.ReadSdl(folder, withGenerated: false)));
     }
 
     [Fact]
