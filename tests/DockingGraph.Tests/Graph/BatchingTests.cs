@@ -1,7 +1,6 @@
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using DockingGraph.Import;
 using DockingGraph.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace DockingGraph.Tests.Graph;
@@ -125,27 +124,8 @@ public sealed partial class BatchingTests(BatchingTests.GeneratedGateway gateway
     private static partial Regex TableName();
 
     /// <summary>A gateway over 300 generated docking events instead of the seeds.</summary>
-    public sealed class GeneratedGateway : GatewayFactory, IAsyncLifetime
+    public sealed class GeneratedGateway : GeneratedDataGateway
     {
-        public GeneratedGateway()
-            : base(seed: false)
-        {
-        }
-
-        public async Task InitializeAsync()
-        {
-            var page = await GeneratedDockingData.WritePageAsync(300);
-            try
-            {
-                _ = Server;
-                await Services.GetRequiredService<Ll2Importer>().ImportAsync([page]);
-            }
-            finally
-            {
-                File.Delete(page);
-            }
-        }
-
-        Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+        protected override JsonObject Generate() => GeneratedDockingData.Page(300);
     }
 }

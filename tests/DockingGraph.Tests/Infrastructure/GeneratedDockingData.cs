@@ -10,7 +10,7 @@ namespace DockingGraph.Tests.Infrastructure;
 /// </summary>
 public static class GeneratedDockingData
 {
-    public static async Task<string> WritePageAsync(int count)
+    public static JsonObject Page(int count)
     {
         var results = new JsonArray();
         for (var i = 1; i <= count; i++)
@@ -18,10 +18,7 @@ public static class GeneratedDockingData
             results.Add(Event(i));
         }
 
-        var page = new JsonObject { ["count"] = count, ["next"] = null, ["previous"] = null, ["results"] = results };
-        var path = Path.Combine(Path.GetTempPath(), $"generated-docking-events-{Guid.NewGuid():N}.json");
-        await File.WriteAllTextAsync(path, page.ToJsonString());
-        return path;
+        return new JsonObject { ["count"] = count, ["next"] = null, ["previous"] = null, ["results"] = results };
     }
 
     private static JsonObject Event(int i)

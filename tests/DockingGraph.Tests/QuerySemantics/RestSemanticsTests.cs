@@ -1,7 +1,6 @@
 using System.Text.Json;
-using DockingGraph.Import;
+using System.Text.Json.Nodes;
 using DockingGraph.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace DockingGraph.Tests.QuerySemantics;
@@ -183,33 +182,16 @@ public sealed class RestSemanticsTests(RestSemanticsTests.Gateway gateway, ITest
         return query;
     }
 
-    /// <summary>A gateway over 300 generated events (and only them).</summary>
-    public sealed class Gateway : GatewayFactory, IAsyncLifetime
+    /// <summary>A gateway over 300 generated events (and only them), with their model.</summary>
+    public sealed class Gateway : GeneratedDataGateway
     {
-        public Gateway()
-            : base(seed: false)
-        {
-        }
-
         public IReadOnlyList<ModelEvent> Model { get; private set; } = [];
 
-        public async Task InitializeAsync()
+        protected override JsonObject Generate()
         {
             var (page, model) = RestCaseData.Generate(300);
             Model = model;
-            var file = Path.Combine(Path.GetTempPath(), $"rest-cases-{Guid.NewGuid():N}.json");
-            await File.WriteAllTextAsync(file, page.ToJsonString());
-            try
-            {
-                _ = Server;
-                await Services.GetRequiredService<Ll2Importer>().ImportAsync([file]);
-            }
-            finally
-            {
-                File.Delete(file);
-            }
+            return page;
         }
-
-        Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
     }
 }
