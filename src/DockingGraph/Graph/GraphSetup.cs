@@ -1,6 +1,7 @@
 using DockingGraph.Graph.Batching;
 using DockingGraph.Graph.Binding;
 using DockingGraph.Graph.Http;
+using DockingGraph.Graph.Ide;
 using GraphQL;
 using GraphQL.SystemTextJson;
 using GraphQL.Types;
@@ -16,6 +17,7 @@ public static class GraphSetup
         services.AddSingleton<IDocumentExecuter, DocumentExecuter>();
         services.AddSingleton<ModelLoaders>();
         services.AddScoped<RequestLoaders>();
+        services.AddSingleton<BananaCakePop>();
         services.AddSingleton<ISchema>(provider => DockingSchema.Build(
             DockingSchema.ReadSdl(),
             provider.GetServices<IGraphBinding>(),

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DockingGraph.Graph.Ide;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation;
@@ -23,6 +24,7 @@ internal static class GraphQLEndpoint
         var group = routes.MapGroup(pattern);
         group.MapPost("", (Delegate)HandlePostAsync);
         group.MapGet("", (Delegate)HandleGetAsync);
+        group.MapGet("{**asset}", (HttpContext http, string asset) => http.RequestServices.GetRequiredService<BananaCakePop>().ServeAssetAsync(http, asset));
         return group;
     }
 
@@ -57,6 +59,13 @@ internal static class GraphQLEndpoint
 
     private static async Task HandleGetAsync(HttpContext http)
     {
+        var ide = http.RequestServices.GetRequiredService<BananaCakePop>();
+        if (ide.IsPageRequest(http.Request))
+        {
+            await ide.ServePageAsync(http);
+            return;
+        }
+
         if (http.Request.Query.ContainsKey("sdl"))
         {
             // As HotChocolate serves it: the schema as SDL, for tools and for people.
