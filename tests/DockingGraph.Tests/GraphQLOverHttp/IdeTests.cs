@@ -1,6 +1,6 @@
-using System.Net.Http.Json;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.Json;
 using DockingGraph.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
