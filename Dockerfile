@@ -1,6 +1,8 @@
 # Multi-stage build of the gateway. There is no container engine on the machines this project is
 # built on, so this file is kept minimal and is not exercised by CI.
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+# npm installs the Banana Cake Pop bundle during the build (src/DockingGraph/Ide).
+RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/DockingGraph/DockingGraph.csproj src/DockingGraph/

@@ -1,6 +1,7 @@
 using DockingGraph;
 using DockingGraph.Graph;
 using DockingGraph.Graph.Filtering;
+using DockingGraph.Hosting;
 using DockingGraph.Import;
 
 var command = DockingGraphCommand.Parse(args);
@@ -20,6 +21,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 builder.Services.AddDockingStore(builder.Configuration);
 builder.Services.AddLl2Import();
 builder.Services.AddDockingGraph(builder.Configuration);
+builder.Services.AddDockingHttp(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 if (command.Name == "import")
@@ -28,6 +30,7 @@ if (command.Name == "import")
 }
 
 await app.PrepareDockingStoreAsync();
+app.UseDockingHttp();
 app.MapDockingGraph("/graphql");
 await app.RunAsync();
 return 0;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DockingGraph.Graph.Ide;
+using DockingGraph.Hosting;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation;
@@ -103,6 +104,15 @@ internal static class GraphQLEndpoint
             options.RequestServices = http.RequestServices;
             options.CancellationToken = http.RequestAborted;
             options.ValidationRules = DocumentValidator.CoreRules.Concat(limits.ValidationRules);
+            options.UnhandledExceptionDelegate = context =>
+            {
+                // The client gets a generic message and a trace id; the details go to the log.
+                var traceId = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier;
+                http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLEndpoint)).LogUnexpected(context.OriginalException, traceId);
+                context.ErrorMessage = "Unexpected server error.";
+                context.Exception.Data["traceId"] = traceId;
+                return Task.CompletedTask;
+            };
         });
 
         var mediaType = PreferredMediaType(http.Request);

@@ -8,6 +8,11 @@ internal sealed record GraphQLRequestBody(string Query, string? OperationName, I
 {
     public static GraphQLRequestBody FromJson(JsonElement body, IGraphQLTextSerializer serializer)
     {
+        if (body.ValueKind == JsonValueKind.Array)
+        {
+            throw new GraphQLRequestException("Batched requests (a JSON array of operations) are not supported: send one operation per request.");
+        }
+
         if (body.ValueKind != JsonValueKind.Object)
         {
             throw new GraphQLRequestException("The request body must be a JSON object with a `query`.");

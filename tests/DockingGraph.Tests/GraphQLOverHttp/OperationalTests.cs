@@ -1,0 +1,116 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using DockingGraph.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Data.Sqlite;
+
+namespace DockingGraph.Tests.GraphQLOverHttp;
+
+/// <summary>The gateway as a web service: health, CORS, compression, batching, unexpected errors.</summary>
+public sealed class OperationalTests(GatewayFactory gateway) : IClassFixture<GatewayFactory>
+{
+    [Fact]
+    public async Task Health_reports_healthy_with_the_store_checked()
+    {
+        using var client = gateway.CreateClient();
+
+        using var response = await client.GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task In_Development_any_origin_may_call_the_graph()
+    {
+        using var client = gateway.CreateClient();
+
+        using var preflight = await PreflightAsync(client, "https://frontend.example");
+
+        Assert.Equal("*", preflight.Headers.GetValues("Access-Control-Allow-Origin").Single());
+    }
+
+    [Fact]
+    public async Task In_Production_only_configured_origins_may_call_the_graph()
+    {
+        using var production = new Gateway("Production", ("Cors:Origins:0", "https://app.example"));
+        using var client = production.CreateClient();
+
+        using var allowed = await PreflightAsync(client, "https://app.example");
+        using var refused = await PreflightAsync(client, "https://elsewhere.example");
+
+        Assert.Equal("https://app.example", allowed.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.False(refused.Headers.Contains("Access-Control-Allow-Origin"));
+    }
+
+    [Fact]
+    public async Task Responses_are_compressed_when_the_client_accepts_it()
+    {
+        using var client = gateway.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = "{ dockingEvents(first: 100) { nodes { id docking departure } } }" }) };
+        request.Headers.AcceptEncoding.ParseAdd("gzip");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal("gzip", response.Content.Headers.ContentEncoding.Single());
+    }
+
+    [Fact]
+    public async Task A_batch_of_operations_is_refused_with_a_clear_error()
+    {
+        using var client = gateway.CreateClient();
+        using var body = new StringContent("""[{ "query": "{ __typename }" }, { "query": "{ __typename }" }]""", Encoding.UTF8, "application/json");
+
+        using var response = await client.PostAsync("/graphql", body);
+        var error = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors")[0];
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Batched requests", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unexpected_failure_reaches_the_client_as_a_generic_error_with_a_trace_id()
+    {
+        using var broken = new Gateway("Production");
+        await broken.DataAsync("{ __typename }");
+        await using (var connection = new SqliteConnection(broken.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "ALTER TABLE \"DockingEvents\" RENAME TO \"Gone\"";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var result = await broken.QueryAsync("{ dockingEvents { nodes { id } } }");
+
+        var error = result.GetProperty("errors")[0];
+        Assert.Equal("Unexpected server error.", error.GetProperty("message").GetString());
+        Assert.False(string.IsNullOrEmpty(error.GetProperty("extensions").GetProperty("traceId").GetString()));
+        Assert.DoesNotContain("Gone", result.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("DockingEvents", result.ToString(), StringComparison.Ordinal);
+    }
+
+    private static Task<HttpResponseMessage> PreflightAsync(HttpClient client, string origin)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Options, "/graphql");
+        request.Headers.Add("Origin", origin);
+        request.Headers.Add("Access-Control-Request-Method", "POST");
+        request.Headers.Add("Access-Control-Request-Headers", "content-type");
+        return client.SendAsync(request);
+    }
+
+    private sealed class Gateway(string environment, params (string Key, string Value)[] settings) : GatewayFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseEnvironment(environment);
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+        }
+    }
+}
