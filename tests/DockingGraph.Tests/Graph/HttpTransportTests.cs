@@ -21,6 +21,27 @@ public sealed class HttpTransportTests(GatewayFactory gateway) : IClassFixture<G
     }
 
     [Fact]
+    public async Task A_mutation_over_GET_is_a_405()
+    {
+        using var client = gateway.CreateClient();
+
+        using var response = await client.GetAsync("/graphql?query=" + Uri.EscapeDataString("mutation { launch }"));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal("POST", response.Content.Headers.Allow.Single());
+    }
+
+    [Fact]
+    public async Task An_unknown_operation_name_is_an_error()
+    {
+        using var response = await PostAsync("query A { __typename } query B { __typename }", "application/graphql-response+json", operationName: "C");
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("C", body.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_syntax_error_is_a_GraphQL_error_with_its_location()
     {
         using var response = await PostAsync("{ dockingEvents { nodes { id }", "application/json");
@@ -88,10 +109,10 @@ public sealed class HttpTransportTests(GatewayFactory gateway) : IClassFixture<G
         Assert.Contains("depth", refused.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
     }
 
-    private async Task<HttpResponseMessage> PostAsync(string query, string accept)
+    private async Task<HttpResponseMessage> PostAsync(string query, string accept, string? operationName = null)
     {
         using var client = gateway.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query }) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, operationName }) };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
         return await client.SendAsync(request);
     }

@@ -87,7 +87,32 @@ internal static class GraphQLEndpoint
             return;
         }
 
+        if (IsMutation(request))
+        {
+            // GraphQL over HTTP: GET is for queries; a mutation must be POSTed.
+            http.Response.Headers.Allow = "POST";
+            await WriteRequestErrorAsync(http, StatusCodes.Status405MethodNotAllowed, "A mutation cannot be sent with GET: use POST.");
+            return;
+        }
+
         await ExecuteAsync(http, request);
+    }
+
+    private static bool IsMutation(GraphQLRequestBody request)
+    {
+        try
+        {
+            var operations = GraphQLParser.Parser.Parse(request.Query).Definitions.OfType<GraphQLParser.AST.GraphQLOperationDefinition>().ToList();
+            var selected = request.OperationName is null
+                ? operations.Count == 1 ? operations[0] : null
+                : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
+            return selected?.Operation == GraphQLParser.AST.OperationType.Mutation;
+        }
+        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
+        {
+            // Reported by the execution like every other syntax error.
+            return false;
+        }
     }
 
     private static async Task ExecuteAsync(HttpContext http, GraphQLRequestBody request)
