@@ -61,9 +61,10 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
             var values = await loader.fetchBatch(Keys, cancellationToken);
             lock (loader.gate)
             {
-                foreach (var (key, value) in values)
+                // A key without a value (an unknown id) is remembered too: asked again, it costs nothing.
+                foreach (var key in Keys)
                 {
-                    loader.loaded[key] = value;
+                    loader.loaded[key] = values.TryGetValue(key, out var value) ? value : default!;
                 }
             }
 
