@@ -46,7 +46,7 @@ public static class HttpHosting
             options.CombineLogs = true;
         });
 
-        services.AddHealthChecks().AddDbContextCheck<DockingDbContext>("store");
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         services.AddProblemDetails();
         return services;
     }

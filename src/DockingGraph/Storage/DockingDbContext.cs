@@ -5,9 +5,11 @@ namespace DockingGraph.Storage;
 
 /// <summary>
 /// The docking data model of LL2. Each entity is configured next to its feature
-/// (<c>IEntityTypeConfiguration&lt;T&gt;</c>); this context only gathers them.
+/// (<c>IEntityTypeConfiguration&lt;T&gt;</c>); this context only gathers them. Each store has its
+/// own subclass (<see cref="SqliteDockingDbContext"/>, <see cref="PostgresDockingDbContext"/>),
+/// so that each has its own migrations; everything else asks for this type.
 /// </summary>
-public sealed class DockingDbContext(DbContextOptions<DockingDbContext> options) : DbContext(options)
+public abstract class DockingDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<DockingEvent> DockingEvents => Set<DockingEvent>();
 
@@ -18,6 +20,7 @@ public sealed class DockingDbContext(DbContextOptions<DockingDbContext> options)
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
 
         // Durations as ticks on every store: SQLite would keep them as text ("42.16:09:29"), which

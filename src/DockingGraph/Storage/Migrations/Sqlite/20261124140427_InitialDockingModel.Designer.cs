@@ -8,10 +8,10 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace DockingGraph.Storage.Migrations
+namespace DockingGraph.Storage.Migrations.Sqlite
 {
-    [DbContext(typeof(DockingDbContext))]
-    [Migration("20261124133549_InitialDockingModel")]
+    [DbContext(typeof(SqliteDockingDbContext))]
+    [Migration("20261124140427_InitialDockingModel")]
     partial class InitialDockingModel
     {
         /// <inheritdoc />

@@ -7,10 +7,10 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace DockingGraph.Storage.Migrations
+namespace DockingGraph.Storage.Migrations.Sqlite
 {
-    [DbContext(typeof(DockingDbContext))]
-    partial class DockingDbContextModelSnapshot : ModelSnapshot
+    [DbContext(typeof(SqliteDockingDbContext))]
+    partial class SqliteDockingDbContextModelSnapshot : ModelSnapshot
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
         {

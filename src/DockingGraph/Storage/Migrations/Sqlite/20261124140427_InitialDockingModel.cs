@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace DockingGraph.Storage.Migrations
+namespace DockingGraph.Storage.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class InitialDockingModel : Migration
