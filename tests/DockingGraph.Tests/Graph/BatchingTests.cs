@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using DockingGraph.Storage;
 using DockingGraph.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -10,7 +11,7 @@ namespace DockingGraph.Tests.Graph;
 /// spacecraft, configuration and agency costs the same statements for N = 1 and N = 100.
 /// Counted from EF Core's own command log, on generated data of a few hundred events.
 /// </summary>
-public sealed partial class BatchingTests(BatchingTests.GeneratedGateway gateway, ITestOutputHelper output) : IClassFixture<BatchingTests.GeneratedGateway>
+public abstract partial class BatchingTests(BatchingTests.GeneratedGateway gateway, ITestOutputHelper output) : StoreTests<BatchingTests.GeneratedGateway>(gateway)
 {
     private const string DeepPage = """
         query ($n: Int) {
@@ -26,14 +27,14 @@ public sealed partial class BatchingTests(BatchingTests.GeneratedGateway gateway
         }
         """;
 
-    [Fact]
+    [SkippableFact]
     public async Task A_deep_page_costs_the_same_statements_for_1_10_and_100_events()
     {
         var counts = new Dictionary<int, int>();
         foreach (var n in new[] { 1, 10, 100 })
         {
-            using var log = new SqlStatementLog(gateway.DatabasePath);
-            var data = await gateway.DataAsync(DeepPage, new { n });
+            using var log = new SqlStatementLog(Gateway.Database);
+            var data = await Gateway.DataAsync(DeepPage, new { n });
             Assert.Equal(n, data.GetProperty("dockingEvents").GetProperty("nodes").GetArrayLength());
             counts[n] = log.Statements.Count;
             output.WriteLine($"N = {n}: {counts[n]} statements\n  {string.Join("\n  ", log.Statements.Select(s => s.ReplaceLineEndings(" ")))}");
@@ -45,14 +46,14 @@ public sealed partial class BatchingTests(BatchingTests.GeneratedGateway gateway
         Assert.Equal(new Dictionary<int, int> { [1] = 9, [10] = 9, [100] = 9 }, counts);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Nested_lists_cost_one_statement_per_level_for_1_or_100_parents()
     {
         var counts = new Dictionary<int, int>();
         foreach (var n in new[] { 1, 10, 100 })
         {
-            using var log = new SqlStatementLog(gateway.DatabasePath);
-            var data = await gateway.DataAsync(
+            using var log = new SqlStatementLog(Gateway.Database);
+            var data = await Gateway.DataAsync(
                 "query ($n: Int) { spacecraftFlights(first: $n) { nodes { id dockingEvents(first: 5) { totalCount nodes { id dockingLocation { spacestation { dockingLocations(first: 3) { nodes { name } } } } } } } } }",
                 new { n });
             Assert.All(data.GetProperty("spacecraftFlights").GetProperty("nodes").EnumerateArray(), f => Assert.Equal(1, f.GetProperty("dockingEvents").GetProperty("totalCount").GetInt32()));
@@ -64,12 +65,12 @@ public sealed partial class BatchingTests(BatchingTests.GeneratedGateway gateway
         Assert.Equal(new Dictionary<int, int> { [1] = 6, [10] = 6, [100] = 6 }, counts);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Filters_search_and_order_run_in_the_database_in_one_statement()
     {
-        using var log = new SqlStatementLog(gateway.DatabasePath);
+        using var log = new SqlStatementLog(Gateway.Database);
 
-        var data = await gateway.DataAsync("""
+        var data = await Gateway.DataAsync("""
             { dockingEvents(first: 5, where: { docking: { gte: "2000-06-01T00:00:00Z" }, dockingLocation: { id: { in: [101, 102] } } }, order: [{ departure: DESC }, { dockingLocation: { name: ASC } }], search: "spacecraft 1") { nodes { id } } }
             """);
 
@@ -81,14 +82,14 @@ public sealed partial class BatchingTests(BatchingTests.GeneratedGateway gateway
         Assert.Contains("NameSearch", statement, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Nested_lists_with_where_order_and_search_are_one_statement_per_level()
     {
         var counts = new Dictionary<int, int>();
         foreach (var n in new[] { 1, 7 })
         {
-            using var log = new SqlStatementLog(gateway.DatabasePath);
-            await gateway.DataAsync(
+            using var log = new SqlStatementLog(Gateway.Database);
+            await Gateway.DataAsync(
                 "query ($n: Int) { dockingLocations(first: $n) { nodes { dockingEvents(first: 3, where: { departure: { neq: null } }, order: [{ docking: DESC }], search: \"station\") { totalCount nodes { id } } } } }",
                 new { n });
             counts[n] = log.Statements.Count;
@@ -98,23 +99,23 @@ public sealed partial class BatchingTests(BatchingTests.GeneratedGateway gateway
         Assert.Equal(new Dictionary<int, int> { [1] = 3, [7] = 3 }, counts);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_page_without_totalCount_runs_no_COUNT()
     {
-        using var log = new SqlStatementLog(gateway.DatabasePath);
+        using var log = new SqlStatementLog(Gateway.Database);
 
-        await gateway.DataAsync("{ dockingEvents(first: 50) { nodes { id } } }");
+        await Gateway.DataAsync("{ dockingEvents(first: 50) { nodes { id } } }");
 
         Assert.Single(log.Statements);
         Assert.DoesNotContain("COUNT", log.Statements[0], StringComparison.OrdinalIgnoreCase);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Selecting_only_id_and_docking_reads_no_other_table()
     {
-        using var log = new SqlStatementLog(gateway.DatabasePath);
+        using var log = new SqlStatementLog(Gateway.Database);
 
-        await gateway.DataAsync("{ dockingEvents(first: 100) { nodes { id docking } } dockingEvent(id: 7) { id docking } }");
+        await Gateway.DataAsync("{ dockingEvents(first: 100) { nodes { id docking } } dockingEvent(id: 7) { id docking } }");
 
         var tables = log.Statements.SelectMany(s => TableName().Matches(s).Select(m => m.Groups[1].Value)).Distinct().ToList();
         Assert.Equal(["DockingEvents"], tables);
@@ -124,8 +125,30 @@ public sealed partial class BatchingTests(BatchingTests.GeneratedGateway gateway
     private static partial Regex TableName();
 
     /// <summary>A gateway over 300 generated docking events instead of the seeds.</summary>
-    public sealed class GeneratedGateway : GeneratedDataGateway
+    public class GeneratedGateway : GeneratedDataGateway
     {
+        public GeneratedGateway()
+            : this(StoreProvider.Sqlite)
+        {
+        }
+
+        protected GeneratedGateway(StoreProvider provider)
+            : base(provider)
+        {
+        }
+
         protected override JsonObject Generate() => GeneratedDockingData.Page(300);
+    }
+
+    public sealed class GeneratedGatewayOnPostgreSql() : GeneratedGateway(StoreProvider.PostgreSQL)
+    {
+    }
+
+    public sealed class OnSqlite(BatchingTests.GeneratedGateway gateway, ITestOutputHelper output) : BatchingTests(gateway, output), IClassFixture<BatchingTests.GeneratedGateway>
+    {
+    }
+
+    public sealed class OnPostgreSql(BatchingTests.GeneratedGatewayOnPostgreSql gateway, ITestOutputHelper output) : BatchingTests(gateway, output), IClassFixture<BatchingTests.GeneratedGatewayOnPostgreSql>
+    {
     }
 }

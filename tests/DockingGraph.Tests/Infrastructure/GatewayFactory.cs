@@ -1,33 +1,39 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
+using DockingGraph.Storage;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace DockingGraph.Tests.Infrastructure;
 
 /// <summary>
-/// The gateway in process, over real HTTP through the ASP.NET pipeline, on a SQLite file of its own.
-/// Like the embedded default it imports the bundled seeds at start, unless told otherwise.
+/// The gateway in process, over real HTTP through the ASP.NET pipeline, on a database of its own
+/// (a SQLite file by default). Like the embedded default it imports the bundled seeds at start,
+/// unless told otherwise. The database is made when the gateway first starts.
 /// </summary>
 public class GatewayFactory : WebApplicationFactory<Program>
 {
-    private readonly TestDatabase database = new();
+    private readonly Lazy<TestDatabase> database;
 
     public GatewayFactory()
-        : this(seed: true)
+        : this(seed: true, StoreProvider.Sqlite)
     {
     }
 
-    protected GatewayFactory(bool seed)
+    protected GatewayFactory(bool seed, StoreProvider provider = StoreProvider.Sqlite)
     {
         Seed = seed;
+        Provider = provider;
+        database = new Lazy<TestDatabase>(() => TestDatabase.Create(provider));
     }
 
     public bool Seed { get; }
 
-    public string DatabasePath => database.Path;
+    public StoreProvider Provider { get; }
 
-    public string ConnectionString => database.ConnectionString;
+    public TestDatabase Database => database.Value;
+
+    public string ConnectionString => Database.ConnectionString;
 
     public async Task<JsonElement> QueryAsync(string query, object? variables = null)
     {
@@ -46,7 +52,8 @@ public class GatewayFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("ConnectionStrings:Docking", database.ConnectionString);
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Docking", Database.ConnectionString);
         builder.UseSetting("Seed:Enabled", Seed ? "true" : "false");
         builder.UseEnvironment("Development");
     }
@@ -54,9 +61,14 @@ public class GatewayFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && database.IsValueCreated)
         {
-            database.Dispose();
+            database.Value.Dispose();
         }
     }
+}
+
+/// <summary>The seeded gateway on PostgreSQL.</summary>
+public sealed class PostgresGatewayFactory() : GatewayFactory(seed: true, StoreProvider.PostgreSQL)
+{
 }

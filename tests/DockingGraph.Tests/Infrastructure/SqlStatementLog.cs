@@ -6,19 +6,19 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace DockingGraph.Tests.Infrastructure;
 
 /// <summary>
-/// The SQL statements EF Core executes against one database file, from EF Core's own diagnostic
+/// The SQL statements EF Core executes against one test database, from EF Core's own diagnostic
 /// events (<c>CommandExecuted</c>), so tests can count the statements a query costs.
 /// </summary>
 public sealed class SqlStatementLog : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
-    private readonly string databasePath;
+    private readonly TestDatabase database;
     private readonly IDisposable subscription;
     private readonly ConcurrentQueue<string> statements = new();
     private readonly List<IDisposable> listeners = [];
 
-    public SqlStatementLog(string databasePath)
+    public SqlStatementLog(TestDatabase database)
     {
-        this.databasePath = databasePath;
+        this.database = database;
         subscription = DiagnosticListener.AllListeners.Subscribe(this);
     }
 
@@ -41,8 +41,8 @@ public sealed class SqlStatementLog : IObserver<DiagnosticListener>, IObserver<K
     {
         if (value.Key == RelationalEventId.CommandExecuted.Name
             && value.Value is CommandExecutedEventData executed
-            && executed.Command.Connection?.DataSource is { } source
-            && Path.GetFullPath(source) == Path.GetFullPath(databasePath))
+            && executed.Command.Connection is { } connection
+            && database.Owns(connection))
         {
             statements.Enqueue(executed.Command.CommandText);
         }

@@ -1,30 +1,34 @@
 using System.Text;
 using DockingGraph.Import;
 using DockingGraph.Storage;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DockingGraph.Tests.Infrastructure;
 
-/// <summary>The store and the importer on a real SQLite file, without the web host.</summary>
+/// <summary>The store and the importer on a real database (a SQLite file, or PostgreSQL), without the web host.</summary>
 public sealed class TestStore : IDisposable
 {
-    private readonly TestDatabase database = new();
+    private readonly TestDatabase database;
     private readonly ServiceProvider services;
 
-    public TestStore()
+    public TestStore(StoreProvider provider = StoreProvider.Sqlite)
     {
+        database = TestDatabase.Create(provider);
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Docking"] = database.ConnectionString })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = provider.ToString(),
+                ["ConnectionStrings:Docking"] = database.ConnectionString,
+            })
             .Build();
         services = new ServiceCollection().AddDockingStore(configuration).AddLl2Import().BuildServiceProvider();
         using var db = Contexts.CreateDbContext();
         db.Database.Migrate();
     }
 
-    public string DatabasePath => database.Path;
+    public StoreProvider Provider => database.Provider;
 
     public IDbContextFactory<DockingDbContext> Contexts => services.GetRequiredService<IDbContextFactory<DockingDbContext>>();
 
@@ -34,19 +38,15 @@ public sealed class TestStore : IDisposable
     /// <summary>Every row of every table, as text, in key order: two stores with equal dumps hold the same data.</summary>
     public string DumpTables(params string[] except)
     {
-        using var connection = new SqliteConnection(database.ConnectionString);
+        using var db = Contexts.CreateDbContext();
+        var tables = db.Model.GetEntityTypes()
+            .Where(t => t.GetTableName() is not null && t.GetViewName() is null)
+            .Select(t => t.GetTableName()!)
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var connection = db.Database.GetDbConnection();
         connection.Open();
-        var tables = new List<string>();
-        using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__EF%' ORDER BY name";
-            using var reader = list.ExecuteReader();
-            while (reader.Read())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-
         var dump = new StringBuilder();
         foreach (var table in tables.Except(except))
         {
