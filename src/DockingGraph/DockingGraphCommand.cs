@@ -2,7 +2,8 @@ namespace DockingGraph;
 
 /// <summary>
 /// The command line: no command serves the graph; <c>import PATH...</c> imports LL2 JSON;
-/// <c>generate-schema [DIR]</c> writes the generated filter and sort inputs. Host options
+/// <c>migrate</c> brings the store's schema up to date and exits; <c>generate-schema [DIR]</c>
+/// writes the generated filter and sort inputs. Host options
 /// (<c>--urls</c>, <c>--ConnectionStrings:Docking=...</c>) may follow. Paths are kept away from the
 /// host's own parser, which would read <c>/data/x.json</c> as a switch.
 /// </summary>
@@ -10,7 +11,7 @@ public sealed record DockingGraphCommand(string? Name, IReadOnlyList<string> Arg
 {
     public static DockingGraphCommand Parse(string[] args)
     {
-        if (args is not [("import" or "generate-schema") and var name, .. var rest])
+        if (args is not [("import" or "generate-schema" or "migrate") and var name, .. var rest])
         {
             return new DockingGraphCommand(null, [], args);
         }

@@ -29,6 +29,13 @@ if (command.Name == "import")
     return await app.RunImportAsync(command.Arguments);
 }
 
+if (command.Name == "migrate")
+{
+    // For deployments that migrate before they start instances; the server migrates at start too.
+    await app.PrepareDockingStoreAsync(seedWhenEmpty: false);
+    return 0;
+}
+
 await app.PrepareDockingStoreAsync();
 app.UseDockingHttp();
 app.MapDockingGraph("/graphql");

@@ -16,6 +16,10 @@ public static partial class SeedData
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SeedData));
         var contexts = app.Services.GetRequiredService<IDbContextFactory<DockingDbContext>>();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+
+        // Many instances may start at once over one PostgreSQL: one migrates and imports, the
+        // others wait for it and find the work done.
+        await using var preparing = await StoreLock.AcquireAsync(db, "prepare", cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         var store = DockingStore.Describe(db);
         LogStore(logger, store);

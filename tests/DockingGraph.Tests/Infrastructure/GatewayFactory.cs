@@ -14,6 +14,7 @@ namespace DockingGraph.Tests.Infrastructure;
 public class GatewayFactory : WebApplicationFactory<Program>
 {
     private readonly Lazy<TestDatabase> database;
+    private readonly bool ownsDatabase = true;
 
     public GatewayFactory()
         : this(seed: true, StoreProvider.Sqlite)
@@ -25,6 +26,15 @@ public class GatewayFactory : WebApplicationFactory<Program>
         Seed = seed;
         Provider = provider;
         database = new Lazy<TestDatabase>(() => TestDatabase.Create(provider));
+    }
+
+    /// <summary>A gateway over a database that another gateway uses too (several instances over one store).</summary>
+    protected GatewayFactory(TestDatabase shared, bool seed = true)
+    {
+        Seed = seed;
+        Provider = shared.Provider;
+        database = new Lazy<TestDatabase>(shared);
+        ownsDatabase = false;
     }
 
     public bool Seed { get; }
@@ -61,7 +71,7 @@ public class GatewayFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && database.IsValueCreated)
+        if (disposing && ownsDatabase && database.IsValueCreated)
         {
             database.Value.Dispose();
         }

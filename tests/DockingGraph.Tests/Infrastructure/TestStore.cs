@@ -30,6 +30,8 @@ public sealed class TestStore : IDisposable
 
     public StoreProvider Provider => database.Provider;
 
+    public string ConnectionString => database.ConnectionString;
+
     public IDbContextFactory<DockingDbContext> Contexts => services.GetRequiredService<IDbContextFactory<DockingDbContext>>();
 
     public Task<ImportReport> ImportAsync(params string[] paths) =>

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using DockingGraph.Graph.Paging;
+using Microsoft.EntityFrameworkCore;
 
 namespace DockingGraph.Graph.Searching;
 
@@ -8,12 +9,18 @@ namespace DockingGraph.Graph.Searching;
 /// The fields a <c>search</c> looks in, as Django REST Framework's SearchFilter searches them:
 /// every term must match (and), a term matches when any field contains it (or),
 /// case-insensitively for all of Unicode. The fields are the records' upper-cased copies of their
-/// names (written with the name), compared with the upper-cased term, in the database; a term's
-/// <c>%</c> and <c>_</c> match themselves (the comparison is a substring test, not a LIKE pattern).
+/// names (written with the name), matched in the database with <c>LIKE '%TERM%'</c> against the
+/// upper-cased term, whose <c>%</c>, <c>_</c> and <c>\</c> are escaped to match themselves. Both
+/// sides being upper case, SQLite's ASCII case folding in LIKE changes nothing, and PostgreSQL can
+/// answer from its trigram indexes on the copies.
 /// </summary>
 public sealed class SearchFields<T>(params Expression<Func<T, string?>>[] fields)
 {
-    private static readonly MethodInfo Contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
+    private const string Escape = "\\";
+
+    private static readonly MethodInfo Like = typeof(DbFunctionsExtensions).GetMethod(
+        nameof(DbFunctionsExtensions.Like),
+        [typeof(DbFunctions), typeof(string), typeof(string), typeof(string)])!;
 
     /// <returns>The condition, or null for an empty search (no filter).</returns>
     public Expression<Func<T, bool>>? Predicate(string? search)
@@ -35,7 +42,8 @@ public sealed class SearchFields<T>(params Expression<Func<T, string?>>[] fields
 
     private static Expression Matches(Expression field, string term)
     {
-        Expression<Func<string>> parameter = () => term;
-        return Expression.AndAlso(Expression.NotEqual(field, Expression.Constant(null, typeof(string))), Expression.Call(field, Contains, parameter.Body));
+        var pattern = $"%{term.Replace(Escape, Escape + Escape, StringComparison.Ordinal).Replace("%", Escape + "%", StringComparison.Ordinal).Replace("_", Escape + "_", StringComparison.Ordinal)}%";
+        Expression<Func<string>> parameter = () => pattern;
+        return Expression.Call(Like, Expression.Constant(EF.Functions), field, parameter.Body, Expression.Constant(Escape));
     }
 }

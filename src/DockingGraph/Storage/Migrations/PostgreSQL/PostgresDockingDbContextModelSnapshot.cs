@@ -20,6 +20,7 @@ namespace DockingGraph.Storage.Migrations.PostgreSQL
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("DockingGraph.Features.Agencies.Agency", b =>
@@ -143,9 +144,19 @@ namespace DockingGraph.Storage.Migrations.PostgreSQL
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AbbrevSearch");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("AbbrevSearch"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("AbbrevSearch"), new[] { "gin_trgm_ops" });
+
                     b.HasIndex("ImageId");
 
                     b.HasIndex("LogoId");
+
+                    b.HasIndex("NameSearch");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("NameSearch"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("NameSearch"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("SocialLogoId");
 
@@ -409,6 +420,11 @@ namespace DockingGraph.Storage.Migrations.PostgreSQL
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("NameSearch");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("NameSearch"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("NameSearch"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("PayloadId");
 
@@ -1502,6 +1518,11 @@ namespace DockingGraph.Storage.Migrations.PostgreSQL
 
                     b.HasIndex("ManufacturerId");
 
+                    b.HasIndex("NameSearch");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("NameSearch"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("NameSearch"), new[] { "gin_trgm_ops" });
+
                     b.HasIndex("OperatorId");
 
                     b.HasIndex("TypeId");
@@ -1702,6 +1723,11 @@ namespace DockingGraph.Storage.Migrations.PostgreSQL
 
                     b.HasIndex("ImageId");
 
+                    b.HasIndex("NameSearch");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("NameSearch"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("NameSearch"), new[] { "gin_trgm_ops" });
+
                     b.ToTable("SpaceStations", (string)null);
                 });
 
@@ -1770,6 +1796,11 @@ namespace DockingGraph.Storage.Migrations.PostgreSQL
 
                     b.HasIndex("ImageId");
 
+                    b.HasIndex("NameSearch");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("NameSearch"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("NameSearch"), new[] { "gin_trgm_ops" });
+
                     b.HasIndex("SpacecraftConfigId");
 
                     b.HasIndex("StatusId");
@@ -1818,6 +1849,11 @@ namespace DockingGraph.Storage.Migrations.PostgreSQL
                     b.HasIndex("AgencyId");
 
                     b.HasIndex("ImageId");
+
+                    b.HasIndex("NameSearch");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("NameSearch"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("NameSearch"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("TypeId");
 

@@ -1,0 +1,58 @@
+using DockingGraph.Storage;
+using DockingGraph.Tests.Infrastructure;
+using Npgsql;
+
+namespace DockingGraph.Tests.Storage;
+
+/// <summary>What PostgreSQL adds as the production store: many instances at once, and indexes that fit its search.</summary>
+public sealed class PostgresStoreTests
+{
+    [SkippableFact]
+    public async Task Instances_starting_together_over_one_database_import_the_seeds_once()
+    {
+        Stores.SkipWithout(StoreProvider.PostgreSQL);
+        using var database = TestDatabase.Create(StoreProvider.PostgreSQL);
+        var instances = Enumerable.Range(0, 3).Select(_ => new Instance(database)).ToList();
+        try
+        {
+            await Task.WhenAll(instances.Select(instance => Task.Run(() => instance.Server)));
+
+            foreach (var instance in instances)
+            {
+                var data = await instance.DataAsync("{ dockingEvents { totalCount } }");
+                Assert.Equal(19, data.GetProperty("dockingEvents").GetProperty("totalCount").GetInt32());
+            }
+        }
+        finally
+        {
+            instances.ForEach(instance => instance.Dispose());
+        }
+    }
+
+    [SkippableFact]
+    public async Task The_searched_names_have_trigram_indexes()
+    {
+        Stores.SkipWithout(StoreProvider.PostgreSQL);
+        using var store = new TestStore(StoreProvider.PostgreSQL);
+        await using var connection = new NpgsqlConnection(store.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT tablename || '.' || indexdef FROM pg_indexes WHERE indexdef LIKE '%gin_trgm_ops%' ORDER BY 1", connection);
+        var indexes = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                indexes.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.Equal(7, indexes.Count);
+        Assert.Contains(indexes, index => index.StartsWith("DockingLocations.", StringComparison.Ordinal) && index.Contains("\"NameSearch\"", StringComparison.Ordinal));
+        Assert.Contains(indexes, index => index.StartsWith("Agencies.", StringComparison.Ordinal) && index.Contains("\"AbbrevSearch\"", StringComparison.Ordinal));
+    }
+
+    /// <summary>One more gateway instance over a database the others use too.</summary>
+    private sealed class Instance(TestDatabase shared) : GatewayFactory(shared)
+    {
+    }
+}
