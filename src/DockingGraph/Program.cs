@@ -3,6 +3,7 @@ using DockingGraph.Graph;
 using DockingGraph.Graph.Filtering;
 using DockingGraph.Hosting;
 using DockingGraph.Import;
+using DockingGraph.Sync;
 
 var command = DockingGraphCommand.Parse(args);
 if (command.Name == "generate-schema")
@@ -20,6 +21,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 });
 builder.Services.AddDockingStore(builder.Configuration);
 builder.Services.AddLl2Import();
+builder.Services.AddLl2Sync(builder.Configuration);
 builder.Services.AddDockingGraph(builder.Configuration);
 builder.Services.AddDockingHttp(builder.Configuration, builder.Environment);
 

@@ -1,21 +1,37 @@
+using DockingGraph.Sync;
+
 namespace DockingGraph.Import;
 
-/// <summary><c>DockingGraph import PATH...</c>: imports LL2 JSON files or directories into the configured store.</summary>
+/// <summary>
+/// <c>DockingGraph import PATH...</c> imports LL2 JSON files or directories into the configured
+/// store; <c>import --from-api URL</c> syncs it from an LL2 list endpoint.
+/// </summary>
 public static class ImportCommand
 {
     public static async Task<int> RunImportAsync(this WebApplication app, IReadOnlyList<string> paths)
     {
-        var importer = app.Services.GetRequiredService<Ll2Importer>();
         try
         {
             await app.PrepareDockingStoreAsync(seedWhenEmpty: false);
-            var report = await importer.ImportAsync(paths, new ConsoleProgress());
+            if (paths is ["--from-api", var endpoint])
+            {
+                var state = await app.Services.GetRequiredService<Ll2ApiSync>().RunAsync(endpoint, new ConsoleProgress());
+                Console.WriteLine($"Synced {state.PagesApplied} pages from {state.Source}, finished {state.CompletedAt:u}.");
+                return 0;
+            }
+
+            var report = await app.Services.GetRequiredService<Ll2Importer>().ImportAsync(paths, new ConsoleProgress());
             Console.WriteLine(report);
             return 0;
         }
         catch (Ll2ImportException ex)
         {
             await Console.Error.WriteLineAsync($"import failed, nothing was written: {ex.Message}");
+            return 1;
+        }
+        catch (Ll2SyncException ex)
+        {
+            await Console.Error.WriteLineAsync($"sync stopped: {ex.Message}");
             return 1;
         }
     }

@@ -7,7 +7,7 @@ namespace DockingGraph.Import;
 /// One LL2 response body of docking events: a single record or a list page, 2.3.0 or 2.2.0,
 /// any mode. Loading checks the whole body before anything is written.
 /// </summary>
-internal sealed record Ll2Body(string File, IReadOnlyList<Ll2Body.Event> Events)
+internal sealed record Ll2Body(string File, IReadOnlyList<Ll2Body.Event> Events, string? Next = null)
 {
     /// <param name="Record">The event in 2.3.0 shape (a 2.2.0 event is mapped onto it).</param>
     /// <param name="Source">The event as LL2 sent it.</param>
@@ -15,11 +15,17 @@ internal sealed record Ll2Body(string File, IReadOnlyList<Ll2Body.Event> Events)
 
     public static Ll2Body Load(string file)
     {
+        using var stream = System.IO.File.OpenRead(file);
+        return Parse(file, stream);
+    }
+
+    /// <param name="name">What the body is called in messages: its file, or the address it came from.</param>
+    public static Ll2Body Parse(string name, Stream json)
+    {
         JsonNode? root;
         try
         {
-            using var stream = System.IO.File.OpenRead(file);
-            root = JsonNode.Parse(stream);
+            root = JsonNode.Parse(json);
         }
         catch (JsonException ex)
         {
@@ -34,7 +40,13 @@ internal sealed record Ll2Body(string File, IReadOnlyList<Ll2Body.Event> Events)
         if (body["results"] is JsonArray results)
         {
             var events = results.Select((result, i) => ReadEvent(result, $"$.results[{i}]")).ToList();
-            return new Ll2Body(file, events);
+            var next = body["next"] switch
+            {
+                null => null,
+                JsonValue link when link.GetValueKind() == JsonValueKind.String => link.GetValue<string>(),
+                _ => throw new Ll2FormatException("not an LL2 list page: `next` must be an address or null"),
+            };
+            return new Ll2Body(name, events, next);
         }
 
         if (body.ContainsKey("results") || body.ContainsKey("count"))
@@ -42,7 +54,7 @@ internal sealed record Ll2Body(string File, IReadOnlyList<Ll2Body.Event> Events)
             throw new Ll2FormatException("not an LL2 list page: `results` must be a list");
         }
 
-        return new Ll2Body(file, [ReadEvent(body, "$")]);
+        return new Ll2Body(name, [ReadEvent(body, "$")]);
     }
 
     private static Event ReadEvent(JsonNode? node, string path)

@@ -19,6 +19,15 @@ public sealed class Ll2Importer(IDbContextFactory<DockingDbContext> contexts)
             bodies.Add(InFile(file, () => Ll2Body.Load(file)));
         }
 
+        return await ApplyAsync(bodies, progress, alsoWrite: null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Merges bodies already read and writes them in one transaction, together with whatever
+    /// <paramref name="alsoWrite"/> adds (the sync's position), so that both land or neither does.
+    /// </summary>
+    internal async Task<ImportReport> ApplyAsync(IReadOnlyList<Ll2Body> bodies, IProgress<string>? progress, Action<DockingDbContext>? alsoWrite, CancellationToken cancellationToken)
+    {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var merger = new RecordMerger(db);
@@ -47,7 +56,8 @@ public sealed class Ll2Importer(IDbContextFactory<DockingDbContext> contexts)
         }
 
         ForgetValuesThatEndedUnchanged(db.ChangeTracker);
-        var report = ImportReport.From(files.Count, total, db.ChangeTracker);
+        var report = ImportReport.From(bodies.Count, total, db.ChangeTracker);
+        alsoWrite?.Invoke(db);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return report;

@@ -34,6 +34,8 @@ public sealed class TestStore : IDisposable
 
     public IDbContextFactory<DockingDbContext> Contexts => services.GetRequiredService<IDbContextFactory<DockingDbContext>>();
 
+    public Ll2Importer Importer => services.GetRequiredService<Ll2Importer>();
+
     public Task<ImportReport> ImportAsync(params string[] paths) =>
         services.GetRequiredService<Ll2Importer>().ImportAsync(paths);
 

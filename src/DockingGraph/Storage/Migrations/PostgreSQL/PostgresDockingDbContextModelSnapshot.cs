@@ -2015,6 +2015,33 @@ namespace DockingGraph.Storage.Migrations.PostgreSQL
                     b.ToTable("SourceDocuments", (string)null);
                 });
 
+            modelBuilder.Entity("DockingGraph.Sync.SyncState", b =>
+                {
+                    b.Property<string>("Source")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastPageAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("NextUrl")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<int>("PagesApplied")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Source");
+
+                    b.ToTable("SyncStates", (string)null);
+                });
+
             modelBuilder.Entity("DockingGraph.Features.Agencies.Agency", b =>
                 {
                     b.HasOne("DockingGraph.Features.Images.Image", "Image")

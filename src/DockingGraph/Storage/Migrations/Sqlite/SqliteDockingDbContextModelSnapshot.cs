@@ -1832,6 +1832,31 @@ namespace DockingGraph.Storage.Migrations.Sqlite
                     b.ToTable("SourceDocuments", (string)null);
                 });
 
+            modelBuilder.Entity("DockingGraph.Sync.SyncState", b =>
+                {
+                    b.Property<string>("Source")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastPageAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextUrl")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PagesApplied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Source");
+
+                    b.ToTable("SyncStates", (string)null);
+                });
+
             modelBuilder.Entity("DockingGraph.Features.Agencies.Agency", b =>
                 {
                     b.HasOne("DockingGraph.Features.Images.Image", "Image")

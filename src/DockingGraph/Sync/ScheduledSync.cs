@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace DockingGraph.Sync;
+
+/// <summary>
+/// The same sync as <c>import --from-api</c>, run by the server every <c>Sync:Interval</c> from
+/// <c>Sync:Source</c> (off unless an interval is set). Across many instances over one PostgreSQL,
+/// an advisory lock lets exactly one of them sync at a time.
+/// </summary>
+internal sealed partial class ScheduledSync(IServiceProvider services, IConfiguration configuration, ILogger<ScheduledSync> logger) : BackgroundService
+{
+    public const string DefaultSource = "https://ll.thespacedevs.com/2.3.0/docking_events/";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = configuration.GetValue<TimeSpan?>("Sync:Interval");
+        if (interval is not { Ticks: > 0 })
+        {
+            return;
+        }
+
+        var source = configuration["Sync:Source"] ?? DefaultSource;
+        using var timer = new PeriodicTimer(interval.Value);
+        do
+        {
+            try
+            {
+                await using var db = await services.GetRequiredService<IDbContextFactory<DockingDbContext>>().CreateDbContextAsync(stoppingToken);
+                await using var syncing = await StoreLock.AcquireAsync(db, "sync", stoppingToken);
+                var state = await services.GetRequiredService<Ll2ApiSync>().RunAsync(source, progress: null, stoppingToken);
+                LogSynced(logger, state.PagesApplied, source);
+            }
+            catch (Ll2SyncException ex)
+            {
+                LogStopped(logger, ex.Message);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Synced {Pages} pages from {Source}")]
+    private static partial void LogSynced(ILogger logger, int pages, string source);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sync stopped: {Reason}; it resumes at the next interval")]
+    private static partial void LogStopped(ILogger logger, string reason);
+}

@@ -1,0 +1,18 @@
+using DockingGraph.Graph.Binding;
+using Microsoft.EntityFrameworkCore;
+
+namespace DockingGraph.Sync;
+
+/// <summary><c>syncs</c>: how fresh the data is.</summary>
+internal sealed class SyncGraph(IDbContextFactory<DockingDbContext> contexts) : IGraphBinding
+{
+    public void Bind(GraphBindings graph) =>
+        graph.FieldAsync("Query", "syncs", async context =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(context.CancellationToken);
+            return await db.Set<SyncState>().AsNoTracking()
+                .OrderByDescending(s => s.LastPageAt)
+                .ThenBy(s => s.Source)
+                .ToListAsync(context.CancellationToken);
+        });
+}

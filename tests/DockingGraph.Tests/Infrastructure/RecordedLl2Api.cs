@@ -1,0 +1,104 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+
+namespace DockingGraph.Tests.Infrastructure;
+
+/// <summary>
+/// A stand-in for the LL2 API on a loopback port: it serves recorded list pages of
+/// <c>/2.3.0/docking_events/</c> with their <c>next</c> links, and the faults a test scripts for a
+/// page (a 429 with Retry-After, a 503, a dropped connection, a cut-off body).
+/// </summary>
+public sealed class RecordedLl2Api : IAsyncDisposable
+{
+    public const int PageSize = 100;
+
+    private readonly WebApplication app;
+    private readonly IReadOnlyList<JsonNode> events;
+    private readonly ConcurrentDictionary<int, ConcurrentQueue<Fault>> faults = new();
+
+    private RecordedLl2Api(WebApplication app, IReadOnlyList<JsonNode> events)
+    {
+        this.app = app;
+        this.events = events;
+    }
+
+    public enum Fault
+    {
+        TooManyRequests,
+        ServiceUnavailable,
+        DropConnection,
+        CutOffBody,
+    }
+
+    /// <summary>Every request, as path and query, in order.</summary>
+    public ConcurrentQueue<string> Requests { get; } = new();
+
+    public Uri Endpoint => new(new Uri(app.Urls.First()), "/2.3.0/docking_events/");
+
+    public static async Task<RecordedLl2Api> StartAsync(JsonObject page)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        var api = new RecordedLl2Api(app, page["results"]!.AsArray().Select(e => e!.DeepClone()).ToList());
+        app.MapGet("/2.3.0/docking_events/", api.ServeAsync);
+        await app.StartAsync();
+        return api;
+    }
+
+    /// <summary>The next request for the page at <paramref name="offset"/> meets <paramref name="fault"/>.</summary>
+    public void Script(int offset, params Fault[] scripted)
+    {
+        var queue = faults.GetOrAdd(offset, _ => new ConcurrentQueue<Fault>());
+        foreach (var fault in scripted)
+        {
+            queue.Enqueue(fault);
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await app.DisposeAsync();
+
+    private async Task ServeAsync(HttpContext http)
+    {
+        Requests.Enqueue($"{http.Request.Path}{http.Request.QueryString}");
+        var offset = int.TryParse(http.Request.Query["offset"], out var o) ? o : 0;
+        if (faults.TryGetValue(offset, out var queue) && queue.TryDequeue(out var fault))
+        {
+            switch (fault)
+            {
+                case Fault.TooManyRequests:
+                    http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                    http.Response.Headers.RetryAfter = "1";
+                    return;
+                case Fault.ServiceUnavailable:
+                    http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                    return;
+                case Fault.DropConnection:
+                    http.Abort();
+                    return;
+                case Fault.CutOffBody:
+                    var text = Page(offset).ToJsonString();
+                    await http.Response.WriteAsync(text[..(text.Length / 3)]);
+                    return;
+            }
+        }
+
+        http.Response.ContentType = "application/json";
+        await http.Response.WriteAsync(Page(offset).ToJsonString());
+    }
+
+    private JsonObject Page(int offset)
+    {
+        var next = offset + PageSize < events.Count ? $"{Endpoint}?limit={PageSize}&mode=detailed&offset={offset + PageSize}" : null;
+        return new JsonObject
+        {
+            ["count"] = events.Count,
+            ["next"] = next,
+            ["previous"] = null,
+            ["results"] = new JsonArray(events.Skip(offset).Take(PageSize).Select(e => e.DeepClone()).ToArray()),
+        };
+    }
+}

@@ -1,0 +1,176 @@
+using DockingGraph.Storage;
+using DockingGraph.Sync;
+using DockingGraph.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using static DockingGraph.Tests.Infrastructure.RecordedLl2Api;
+
+namespace DockingGraph.Tests.Sync;
+
+/// <summary>The sync from the LL2 API, against a stand-in LL2 on loopback serving 300 recorded events in pages of 100.</summary>
+public abstract class Ll2ApiSyncTests(StoreProvider provider) : IAsyncLifetime
+{
+    private readonly List<string> progress = [];
+    private RecordedLl2Api api = null!;
+
+    public async Task InitializeAsync() => api = await StartAsync(GeneratedDockingData.Page(300));
+
+    public async Task DisposeAsync() => await api.DisposeAsync();
+
+    [SkippableFact]
+    public async Task A_sync_follows_next_to_the_end_through_rate_limits_server_errors_and_dropped_connections()
+    {
+        using var store = Store();
+        api.Script(0, Fault.TooManyRequests);
+        api.Script(100, Fault.ServiceUnavailable, Fault.DropConnection);
+
+        var state = await SyncAsync(store);
+
+        Assert.Equal(300, await EventsAsync(store));
+        Assert.Equal(3, state.PagesApplied);
+        Assert.Null(state.NextUrl);
+        Assert.NotNull(state.CompletedAt);
+        Assert.Contains(progress, line => line.Contains("429", StringComparison.Ordinal) && line.Contains("Retry-After", StringComparison.Ordinal));
+        Assert.Contains(progress, line => line.Contains("503", StringComparison.Ordinal));
+        Assert.Contains(progress, line => line.Contains("connection failed", StringComparison.Ordinal));
+        Assert.All(api.Requests, request => Assert.Contains("mode=detailed", request, StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public async Task A_malformed_page_stops_the_sync_and_the_next_run_resumes_after_the_last_applied_page()
+    {
+        using var store = Store();
+        api.Script(100, Fault.CutOffBody);
+
+        var error = await Assert.ThrowsAsync<Ll2SyncException>(() => SyncAsync(store));
+
+        Assert.Contains("offset=100", error.Message, StringComparison.Ordinal);
+        Assert.Contains("not complete JSON", error.Message, StringComparison.Ordinal);
+        Assert.Equal(100, await EventsAsync(store));
+        var requestsBefore = api.Requests.Count;
+
+        var state = await SyncAsync(store);
+
+        Assert.Equal(300, await EventsAsync(store));
+        Assert.Equal(3, state.PagesApplied);
+        Assert.DoesNotContain(api.Requests.Skip(requestsBefore), request => !request.Contains("offset=", StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public async Task A_server_that_keeps_failing_is_given_up_with_a_clear_error()
+    {
+        using var store = Store();
+        api.Script(0, Fault.ServiceUnavailable, Fault.ServiceUnavailable, Fault.ServiceUnavailable);
+
+        var error = await Assert.ThrowsAsync<Ll2SyncException>(() => SyncAsync(store));
+
+        Assert.Contains("gave up after 3 attempts", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await EventsAsync(store));
+    }
+
+    [SkippableFact]
+    public async Task The_server_syncs_on_a_schedule_and_the_graph_tells_how_fresh_its_data_is()
+    {
+        Stores.SkipWithout(provider);
+        using var gateway = new ScheduledGateway(api.Endpoint.ToString(), provider);
+
+        var sync = JsonNull();
+        for (var attempt = 0; attempt < 100 && sync.ValueKind != System.Text.Json.JsonValueKind.String; attempt++)
+        {
+            await Task.Delay(100);
+            var syncs = (await gateway.DataAsync("{ syncs { source pagesApplied completedAt } }")).GetProperty("syncs");
+            sync = syncs.GetArrayLength() > 0 ? syncs[0].GetProperty("completedAt") : JsonNull();
+        }
+
+        var data = await gateway.DataAsync("{ syncs { source pagesApplied } dockingEvents { totalCount } }");
+        Assert.Equal(300, data.GetProperty("dockingEvents").GetProperty("totalCount").GetInt32());
+        Assert.Equal(3, data.GetProperty("syncs")[0].GetProperty("pagesApplied").GetInt32());
+        Assert.StartsWith(api.Endpoint.ToString(), data.GetProperty("syncs")[0].GetProperty("source").GetString(), StringComparison.Ordinal);
+
+        static System.Text.Json.JsonElement JsonNull() => System.Text.Json.JsonDocument.Parse("null").RootElement;
+    }
+
+    [SkippableFact]
+    public async Task The_API_key_is_sent_as_a_token_and_the_client_says_who_it_is()
+    {
+        using var http = new HttpClient(new CapturingHandler());
+        var client = new Ll2ApiClient(http, new Ll2ApiOptions { ApiKey = "secret" });
+
+        await client.GetPageAsync(new Uri(api.Endpoint, "?offset=200"), null, CancellationToken.None);
+
+        Assert.Equal("Token secret", CapturingHandler.Last!.Headers.Authorization?.ToString());
+        Assert.Contains("DockingGraph", CapturingHandler.Last.Headers.UserAgent.ToString(), StringComparison.Ordinal);
+    }
+
+    private TestStore Store()
+    {
+        Stores.SkipWithout(provider);
+        return new TestStore(provider);
+    }
+
+    private async Task<SyncState> SyncAsync(TestStore store)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["LL2:MaxAttempts"] = "3",
+            ["LL2:Backoff"] = "00:00:00.010",
+        }).Build();
+        var services = new ServiceCollection()
+            .AddSingleton(store.Contexts)
+            .AddSingleton(store.Importer)
+            .AddLl2Sync(configuration)
+            .BuildServiceProvider();
+        await using (services)
+        {
+            return await services.GetRequiredService<Ll2ApiSync>().RunAsync(api.Endpoint.ToString(), new Progress(progress));
+        }
+    }
+
+    private static async Task<int> EventsAsync(TestStore store)
+    {
+        await using var db = await store.Contexts.CreateDbContextAsync();
+        return await db.DockingEvents.CountAsync();
+    }
+
+    /// <summary>A gateway without seeds that syncs from the stand-in LL2 every second.</summary>
+    private sealed class ScheduledGateway(string source, StoreProvider provider) : GatewayFactory(seed: false, provider)
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Sync:Interval", "00:00:01");
+            builder.UseSetting("Sync:Source", source);
+        }
+    }
+
+    private sealed class Progress(List<string> lines) : IProgress<string>
+    {
+        public void Report(string value)
+        {
+            lock (lines)
+            {
+                lines.Add(value);
+            }
+        }
+    }
+
+    private sealed class CapturingHandler() : DelegatingHandler(new HttpClientHandler())
+    {
+        public static HttpRequestMessage? Last { get; private set; }
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Last = request;
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
+
+    public sealed class OnSqlite() : Ll2ApiSyncTests(StoreProvider.Sqlite)
+    {
+    }
+
+    public sealed class OnPostgreSql() : Ll2ApiSyncTests(StoreProvider.PostgreSQL)
+    {
+    }
+}
