@@ -29,6 +29,9 @@ public sealed class IdeBrowserTests(KestrelGateway gateway) : IClassFixture<Kest
         });
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 800 } });
 
+        // A busy machine (CI runs the suites in parallel on two cores) may take its time.
+        page.SetDefaultTimeout(60_000);
+
         await page.GotoAsync(new Uri(gateway.GraphQLEndpoint, "/graphql").ToString());
         await page.GetByRole(AriaRole.Button, new() { Name = "Create Document" }).First.ClickAsync();
         await page.Locator(".monaco-editor").First.ClickAsync();
@@ -43,7 +46,7 @@ public sealed class IdeBrowserTests(KestrelGateway gateway) : IClassFixture<Kest
             await page.GetByRole(AriaRole.Button, new() { Name = "Run", Exact = true }).ClickAsync();
             try
             {
-                await response.WaitForAsync(new() { Timeout = 10_000 });
+                await response.WaitForAsync(new() { Timeout = 30_000 });
             }
             catch (TimeoutException) when (attempt < 3)
             {

@@ -97,7 +97,7 @@ public abstract class Ll2ApiSyncTests(StoreProvider provider) : IAsyncLifetime
         using var gateway = new ScheduledGateway(api.Endpoint.ToString(), provider);
 
         var sync = JsonNull();
-        for (var attempt = 0; attempt < 100 && sync.ValueKind != System.Text.Json.JsonValueKind.String; attempt++)
+        for (var attempt = 0; attempt < 600 && sync.ValueKind != System.Text.Json.JsonValueKind.String; attempt++)
         {
             await Task.Delay(100);
             var syncs = (await gateway.DataAsync("{ syncs { source pagesApplied completedAt } }")).GetProperty("syncs");
