@@ -33,6 +33,26 @@ public sealed class StoreLock : IAsyncDisposable
         return new StoreLock(db, key);
     }
 
+    /// <summary>The lock if no other instance holds it now, else null (that instance is doing the work).</summary>
+    public static async Task<StoreLock?> TryAcquireAsync(DockingDbContext db, string name, CancellationToken cancellationToken)
+    {
+        if (db.Database.GetDbConnection() is not NpgsqlConnection)
+        {
+            return new StoreLock(null, 0);
+        }
+
+        var key = Key(name);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var taken = await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_lock({key}) AS \"Value\"").SingleAsync(cancellationToken);
+        if (!taken)
+        {
+            await db.Database.CloseConnectionAsync();
+            return null;
+        }
+
+        return new StoreLock(db, key);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (db is not null)

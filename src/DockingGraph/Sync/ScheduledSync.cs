@@ -5,7 +5,7 @@ namespace DockingGraph.Sync;
 /// <summary>
 /// The same sync as <c>import --from-api</c>, run by the server every <c>Sync:Interval</c> from
 /// <c>Sync:Source</c> (off unless an interval is set). Across many instances over one PostgreSQL,
-/// an advisory lock lets exactly one of them sync at a time.
+/// an advisory lock lets exactly one of them sync in a round; the others skip it.
 /// </summary>
 internal sealed partial class ScheduledSync(IServiceProvider services, IConfiguration configuration, ILogger<ScheduledSync> logger) : BackgroundService
 {
@@ -26,7 +26,13 @@ internal sealed partial class ScheduledSync(IServiceProvider services, IConfigur
             try
             {
                 await using var db = await services.GetRequiredService<IDbContextFactory<DockingDbContext>>().CreateDbContextAsync(stoppingToken);
-                await using var syncing = await StoreLock.AcquireAsync(db, "sync", stoppingToken);
+                await using var syncing = await StoreLock.TryAcquireAsync(db, "sync", stoppingToken);
+                if (syncing is null)
+                {
+                    // Another instance is syncing this round.
+                    continue;
+                }
+
                 var state = await services.GetRequiredService<Ll2ApiSync>().RunAsync(source, progress: null, stoppingToken);
                 LogSynced(logger, state.PagesApplied, source);
             }
