@@ -39,16 +39,19 @@ public sealed class IdeBrowserTests(KestrelGateway gateway) : IClassFixture<Kest
         await page.Keyboard.PressAsync("Delete");
         await page.Keyboard.InsertTextAsync("{ dockingEvents(first: 2) { nodes { id docking } } }");
         await page.Locator(".monaco-editor", new() { HasText = "dockingEvents(first" }).WaitForAsync();
+
+        // The IDE reads the schema first; a Run pressed before that does nothing.
+        await page.GetByText("Schema available").WaitForAsync();
         var response = page.Locator(".monaco-editor", new() { HasText = "\"dockingEvents\"" });
         for (var attempt = 1; await response.CountAsync() == 0; attempt++)
         {
-            // The IDE may still be reading the schema when the button is first pressed.
-            await page.GetByRole(AriaRole.Button, new() { Name = "Run", Exact = true }).ClickAsync();
+            // The button by its text: hovering it adds its shortcut to its accessible name.
+            await page.Locator("button", new() { HasTextString = "Run" }).First.ClickAsync();
             try
             {
-                await response.WaitForAsync(new() { Timeout = 30_000 });
+                await response.WaitForAsync(new() { Timeout = 15_000 });
             }
-            catch (TimeoutException) when (attempt < 3)
+            catch (TimeoutException) when (attempt < 4)
             {
             }
         }
