@@ -61,7 +61,7 @@ internal static class ModelFieldBinder
 
     private static FuncFieldResolver<object?>? FromModel(IEntityType entity, string fieldName, ModelLoaders loaders)
     {
-        var name = char.ToUpperInvariant(fieldName[0]) + fieldName[1..];
+        var name = FieldNames.ToPropertyName(fieldName);
         if (entity.FindNavigation(name) is { } navigation)
         {
             if (navigation.IsCollection)

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Linq.Expressions;
 using System.Reflection;
+using DockingGraph.Graph.Binding;
 using GraphQL;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -49,7 +50,7 @@ public static class FilterTranslator
                 continue;
             }
 
-            var name = char.ToUpperInvariant(field[0]) + field[1..];
+            var name = FieldNames.ToPropertyName(field);
             if (type.FindNavigation(name) is { } navigation)
             {
                 var related = Expression.Property(target, navigation.PropertyInfo!);

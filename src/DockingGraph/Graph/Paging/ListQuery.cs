@@ -32,13 +32,7 @@ public sealed class ListQuery<T>(Expression<Func<T, bool>>? filter, SortOrder<T>
     public Expression<Func<TParent, ParentRows<T>>> PerParent<TParent>(Expression<Func<TParent, IEnumerable<T>>> related)
     {
         var parent = related.Parameters[0];
-        var nodes = related.Body;
-        if (filter is not null)
-        {
-            nodes = Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [typeof(T)], nodes, filter);
-        }
-
-        nodes = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(T)], Window(nodes, queryable: false));
+        var nodes = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(T)], Window(FilteredRelated(related), queryable: false));
         return Expression.Lambda<Func<TParent, ParentRows<T>>>(
             Expression.MemberInit(
                 Expression.New(typeof(ParentRows<T>)),
@@ -51,7 +45,7 @@ public sealed class ListQuery<T>(Expression<Func<T, bool>>? filter, SortOrder<T>
     public Expression<Func<TParent, ParentCount>> CountPerParent<TParent>(Expression<Func<TParent, IEnumerable<T>>> related)
     {
         var parent = related.Parameters[0];
-        var nodes = filter is null ? related.Body : Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [typeof(T)], related.Body, filter);
+        var nodes = FilteredRelated(related);
         return Expression.Lambda<Func<TParent, ParentCount>>(
             Expression.MemberInit(
                 Expression.New(typeof(ParentCount)),
@@ -59,6 +53,10 @@ public sealed class ListQuery<T>(Expression<Func<T, bool>>? filter, SortOrder<T>
                 Expression.Bind(typeof(ParentCount).GetProperty(nameof(ParentCount.Count))!, Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(T)], nodes))),
             parent);
     }
+
+    /// <summary>The related records of a parent, filtered: the same list is paged and counted.</summary>
+    private Expression FilteredRelated<TParent>(Expression<Func<TParent, IEnumerable<T>>> related) =>
+        filter is null ? related.Body : Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [typeof(T)], related.Body, filter);
 
     /// <summary>A page from the rows read (up to one more than the page holds).</summary>
     public Connection<T> ToConnection(IReadOnlyList<T> rows, Func<IResolveFieldContext, IDataLoaderResult> count)

@@ -4,6 +4,7 @@ using System.Linq.Expressions;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DockingGraph.Graph.Binding;
 using DockingGraph.Graph.Filtering;
 using GraphQL;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -129,7 +130,7 @@ public sealed class SortOrder<T>
                 continue;
             }
 
-            var name = char.ToUpperInvariant(field[0]) + field[1..];
+            var name = FieldNames.ToPropertyName(field);
             var fieldKeyPath = keyPath.Length == 0 ? field : $"{keyPath}.{field}";
             if (type.FindNavigation(name) is { IsCollection: false } navigation)
             {
