@@ -1,48 +1,34 @@
-using DockingGraph;
+using DockingGraph.CommandLine;
 using DockingGraph.Graph;
-using DockingGraph.Graph.Filtering;
 using DockingGraph.Hosting;
 using DockingGraph.Import;
 using DockingGraph.Sync;
 
-var command = DockingGraphCommand.Parse(args);
-if (command.Name == "generate-schema")
+var commandLine = GatewayCommandLine.Parse(args);
+if (commandLine.Host is not { } invocation)
 {
-    return GenerateSchemaCommand.Run(command.Arguments);
+    // --help, --version, a usage error, generate-schema, healthcheck: no host needed.
+    return await commandLine.InvokeAsync();
 }
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
-    Args = command.HostArguments,
+    Args = invocation.HostArguments,
 
     // The gateway's own files (appsettings.json, schema/, data/) sit next to the binary; the working
     // directory stays the caller's, so `import data/ll2` means what the caller sees.
     ContentRootPath = AppContext.BaseDirectory,
 });
 builder.Services.AddDockingStore(builder.Configuration);
-builder.Services.AddLl2Import();
+builder.Services.AddLl2Import(builder.Configuration);
 builder.Services.AddLl2Sync(builder.Configuration);
 builder.Services.AddDockingGraph(builder.Configuration);
 builder.Services.AddDockingHttp(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
-if (command.Name == "import")
-{
-    return await app.RunImportAsync(command.Arguments);
-}
-
-if (command.Name == "migrate")
-{
-    // For deployments that migrate before they start instances; the server migrates at start too.
-    await app.PrepareDockingStoreAsync(seedWhenEmpty: false);
-    return 0;
-}
-
-await app.PrepareDockingStoreAsync();
 app.UseDockingHttp();
 app.MapDockingGraph("/graphql");
-await app.RunAsync();
-return 0;
+return await app.RunAsync(invocation);
 
 /// <summary>The entry point, named so that the tests' <c>WebApplicationFactory&lt;Program&gt;</c> can find it.</summary>
 public partial class Program

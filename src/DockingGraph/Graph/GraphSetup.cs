@@ -12,12 +12,16 @@ public static class GraphSetup
 {
     public static IServiceCollection AddDockingGraph(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(configuration.GetSection("GraphQL").Get<GraphLimits>() ?? new GraphLimits());
+        services.AddCheckedOptions<GraphLimits>(configuration, "GraphQL")
+            .Validate(limits => limits.MaxDepth >= 1, "GraphQL:MaxDepth must be 1 or more")
+            .Validate(limits => limits.MaxRequestedItems >= 1, "GraphQL:MaxRequestedItems must be 1 or more");
         services.AddSingleton<IGraphQLTextSerializer>(new GraphQLSerializer(new DockingErrorInfoProvider()));
         services.AddSingleton<IDocumentExecuter, DocumentExecuter>();
         services.AddSingleton<ModelLoaders>();
         services.AddScoped<RequestLoaders>();
+        services.AddCheckedOptions<IdeOptions>(configuration, "Ide");
         services.AddSingleton<BananaCakePop>();
+        services.AddHostedService<SchemaAtStart>();
         services.AddSingleton<ISchema>(provider => DockingSchema.Build(
             DockingSchema.ReadSdl(),
             provider.GetServices<IGraphBinding>(),
@@ -31,10 +35,19 @@ public static class GraphSetup
         return services;
     }
 
-    /// <summary>Serves the graph at <paramref name="pattern"/>; builds the schema now, so a schema error fails the start.</summary>
-    public static IEndpointConventionBuilder MapDockingGraph(this WebApplication app, string pattern = "/graphql")
+    /// <summary>Serves the graph at <paramref name="pattern"/>.</summary>
+    public static IEndpointConventionBuilder MapDockingGraph(this WebApplication app, string pattern = "/graphql") =>
+        app.MapGraphQLEndpoint(pattern);
+
+    /// <summary>Builds the schema as the host starts (after the configuration is checked), so that a schema error fails the start.</summary>
+    private sealed class SchemaAtStart(IServiceProvider services) : IHostedService
     {
-        _ = app.Services.GetRequiredService<ISchema>();
-        return app.MapGraphQLEndpoint(pattern);
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            _ = services.GetRequiredService<ISchema>();
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

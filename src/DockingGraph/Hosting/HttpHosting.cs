@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.ResponseCompression;
 
@@ -13,6 +14,7 @@ namespace DockingGraph.Hosting;
 public static class HttpHosting
 {
     public const string CorsPolicy = "frontends";
+    private const string ReadyTag = "ready";
 
     public static IServiceCollection AddDockingHttp(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -46,7 +48,11 @@ public static class HttpHosting
             options.CombineLogs = true;
         });
 
-        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        // Kubernetes style: live is the process answering; ready is the store reachable, migrated
+        // and its first import done. /health runs every check.
+        services.AddHealthChecks()
+            .AddDbContextCheck<DockingDbContext>("store", tags: [ReadyTag])
+            .AddCheck<StoreReadiness>("prepared", tags: [ReadyTag]);
         services.AddProblemDetails();
         return services;
     }
@@ -58,6 +64,11 @@ public static class HttpHosting
         app.UseResponseCompression();
         app.UseCors(CorsPolicy);
         app.MapHealthChecks("/health");
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+
+        // A browser at the root finds the graph (and its IDE).
+        app.MapGet("/", () => Results.Redirect("/graphql"));
         return app;
     }
 

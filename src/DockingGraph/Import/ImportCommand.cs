@@ -8,14 +8,14 @@ namespace DockingGraph.Import;
 /// </summary>
 public static class ImportCommand
 {
-    public static async Task<int> RunImportAsync(this WebApplication app, IReadOnlyList<string> paths)
+    public static async Task<int> RunImportAsync(this WebApplication app, IReadOnlyList<string> paths, Uri? fromApi)
     {
         try
         {
             await app.PrepareDockingStoreAsync(seedWhenEmpty: false);
-            if (paths is ["--from-api", var endpoint])
+            if (fromApi is not null)
             {
-                var state = await app.Services.GetRequiredService<Ll2ApiSync>().RunAsync(endpoint, new ConsoleProgress());
+                var state = await app.Services.GetRequiredService<Ll2ApiSync>().RunAsync(fromApi.OriginalString, new ConsoleProgress());
                 Console.WriteLine($"Synced {state.PagesApplied} pages from {state.Source}, finished {state.CompletedAt:u}.");
                 return 0;
             }

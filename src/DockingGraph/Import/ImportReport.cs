@@ -27,7 +27,9 @@ public sealed record ImportReport(int Files, int Events, IReadOnlyDictionary<str
     public override string ToString()
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Imported {Events} docking events from {Files} file(s): {TotalNew} records new, {TotalUpdated} updated.");
+        // What was stored, not what was read: the same event often arrives in several files.
+        var (newEvents, updatedEvents) = Records.GetValueOrDefault(nameof(Features.DockingEvents.DockingEvent));
+        text.AppendLine(CultureInfo.InvariantCulture, $"Stored {newEvents} new docking events and updated {updatedEvents} (read {Events} from {Files} file(s)); {TotalNew} records new, {TotalUpdated} updated in all.");
         foreach (var (type, (created, updated)) in Records)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"  {type,-30} {created,6} new {updated,6} updated");

@@ -2,6 +2,10 @@ namespace DockingGraph.Import;
 
 public static class ImportSetup
 {
-    public static IServiceCollection AddLl2Import(this IServiceCollection services) =>
-        services.AddSingleton<Ll2Importer>();
+    public static IServiceCollection AddLl2Import(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddCheckedOptions<SeedOptions>(configuration, "Seed")
+            .Validate(o => !o.Enabled || o.Path is null || File.Exists(o.Path) || Directory.Exists(o.Path), "Seed:Path must be an existing file or folder of LL2 bodies (or unset: the bundled seeds)");
+        return services.AddSingleton<Ll2Importer>();
+    }
 }

@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace DockingGraph.Import;
 
 /// <summary>
-/// The embedded default: at start the store is migrated, and when it holds no docking events the
-/// recorded LL2 responses shipped with the gateway (<c>data/ll2</c>) are imported.
+/// The embedded default: at start the store is reached, migrated, and when it holds no docking
+/// events the recorded LL2 responses shipped with the gateway (<c>data/ll2</c>) are imported.
 /// </summary>
 public static partial class SeedData
 {
@@ -16,25 +17,30 @@ public static partial class SeedData
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SeedData));
         var contexts = app.Services.GetRequiredService<IDbContextFactory<DockingDbContext>>();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await StoreStartup.OpenAsync(db, app.Services.GetRequiredService<IOptions<StoreOptions>>().Value, logger, cancellationToken);
 
         // Many instances may start at once over one PostgreSQL: one migrates and imports, the
         // others wait for it and find the work done.
-        await using var preparing = await StoreLock.AcquireAsync(db, "prepare", cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
-        var store = DockingStore.Describe(db);
-        LogStore(logger, store);
-
-        if (seedWhenEmpty && app.Configuration.GetValue("Seed:Enabled", true) && !await db.DockingEvents.AnyAsync(cancellationToken))
+        await using (await StoreLock.AcquireAsync(db, "prepare", cancellationToken))
         {
-            var path = app.Configuration["Seed:Path"] ?? DefaultPath;
-            LogSeeding(logger, path);
-            var report = await app.Services.GetRequiredService<Ll2Importer>().ImportAsync([path], cancellationToken: cancellationToken);
-            var summary = report.ToString().TrimEnd();
-            LogImported(logger, summary);
+            await db.Database.MigrateAsync(cancellationToken);
+            var store = DockingStore.Describe(db);
+            LogStore(logger, store);
+
+            var seed = app.Services.GetRequiredService<SeedOptions>();
+            if (seedWhenEmpty && seed.Enabled && !await db.DockingEvents.AnyAsync(cancellationToken))
+            {
+                var path = seed.Path ?? DefaultPath;
+                LogSeeding(logger, path);
+                var report = await app.Services.GetRequiredService<Ll2Importer>().ImportAsync([path], cancellationToken: cancellationToken);
+                var summary = report.ToString().TrimEnd();
+                LogImported(logger, summary);
+            }
         }
 
         var events = await db.DockingEvents.CountAsync(cancellationToken);
         LogEventCount(logger, events);
+        app.Services.GetRequiredService<StoreReadiness>().MarkPrepared();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Docking store: {Store}")]

@@ -1,62 +1,38 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
 
 namespace DockingGraph.Storage;
 
 /// <summary>
-/// Where the docking data lives: <c>Database:Provider</c> (<c>Sqlite</c>, the default, or
-/// <c>PostgreSQL</c>) and <c>ConnectionStrings:Docking</c>; without a connection string, an
-/// embedded SQLite file in the user's local data folder.
+/// Where the docking data lives (<see cref="StoreOptions"/>): <c>Database:Provider</c>
+/// (<c>Sqlite</c>, the default, or <c>PostgreSQL</c>) and <c>ConnectionStrings:Docking</c>. Both
+/// stores' context factories are registered; the configured one is chosen when a context is first
+/// asked for, so that a wrong setting is reported by the start-up check rather than thrown here.
 /// </summary>
 public static class DockingStore
 {
-    public const string ConnectionName = "Docking";
-
     public static IServiceCollection AddDockingStore(this IServiceCollection services, IConfiguration configuration)
     {
-        var provider = Provider(configuration);
-        var connectionString = ConnectionString(configuration, provider);
-        return provider switch
-        {
-            StoreProvider.PostgreSQL => services
-                .AddDbContextFactory<PostgresDockingDbContext>(options => options.UseNpgsql(connectionString))
-                .AddSingleton<IDbContextFactory<DockingDbContext>, StoreContexts<PostgresDockingDbContext>>(),
-            _ => services
-                .AddDbContextFactory<SqliteDockingDbContext>(options => options.UseSqlite(connectionString))
-                .AddSingleton<IDbContextFactory<DockingDbContext>, StoreContexts<SqliteDockingDbContext>>(),
-        };
+        services.AddOptions<StoreOptions>()
+            .Bind(configuration.GetSection(StoreOptions.Section))
+            .Configure(options => options.ConnectionString ??= configuration.GetConnectionString(StoreOptions.ConnectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StoreOptions>, StoreOptions.Validator>();
+        services.AddSingleton<StoreConnectionString>();
+        services.AddSingleton<StoreReadiness>();
+
+        services.AddDbContextFactory<SqliteDockingDbContext>((provider, options) => Configure(options).UseSqlite(provider.GetRequiredService<StoreConnectionString>().Value));
+        services.AddDbContextFactory<PostgresDockingDbContext>((provider, options) => Configure(options).UseNpgsql(provider.GetRequiredService<StoreConnectionString>().Value));
+        services.AddSingleton<IDbContextFactory<DockingDbContext>, StoreContexts>();
+
+        // For what expects a context per scope (the store's health check).
+        services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<DockingDbContext>>().CreateDbContext());
+        return services;
     }
 
-    public static StoreProvider Provider(IConfiguration configuration)
-    {
-        var configured = configuration["Database:Provider"];
-        return string.IsNullOrWhiteSpace(configured)
-            ? StoreProvider.Sqlite
-            : Enum.TryParse<StoreProvider>(configured, ignoreCase: true, out var provider)
-                ? provider
-                : throw new InvalidOperationException($"Database:Provider is `{configured}`; it must be Sqlite or PostgreSQL.");
-    }
-
-    /// <summary>The configured connection string; for SQLite without one, a file in the user's local data folder.</summary>
-    public static string ConnectionString(IConfiguration configuration, StoreProvider provider)
-    {
-        var configured = configuration.GetConnectionString(ConnectionName);
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            return configured;
-        }
-
-        if (provider != StoreProvider.Sqlite)
-        {
-            throw new InvalidOperationException($"Database:Provider is {provider}: set ConnectionStrings:{ConnectionName} (env ConnectionStrings__{ConnectionName}).");
-        }
-
-        var folder = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "DockingGraph");
-        Directory.CreateDirectory(folder);
-        return new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "docking.db") }.ToString();
-    }
-
-    /// <summary>A description of the store for the startup log (no credentials).</summary>
+    /// <summary>A description of the store for logs and errors (no credentials).</summary>
     public static string Describe(DockingDbContext db) =>
         db.Database.GetDbConnection() switch
         {
@@ -64,10 +40,28 @@ public static class DockingStore
             var connection => $"PostgreSQL database {connection.Database} on {connection.DataSource}",
         };
 
-    /// <summary>The store's own contexts, handed out as the model's base type.</summary>
-    private sealed class StoreContexts<TContext>(IDbContextFactory<TContext> contexts) : IDbContextFactory<DockingDbContext>
-        where TContext : DockingDbContext
+    /// <summary>The connection string, resolved once (the default SQLite file's folder is made then).</summary>
+    private sealed class StoreConnectionString(IOptions<StoreOptions> options)
     {
-        public DockingDbContext CreateDbContext() => contexts.CreateDbContext();
+        private readonly Lazy<string> value = new(options.Value.EffectiveConnectionString);
+
+        public string Value => value.Value;
+    }
+
+    private static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options) =>
+        // A connection that fails is reported where it matters (the start's one line and its waits,
+        // a masked GraphQL error logged with its trace id, the health check), not also as an error
+        // with a stack trace from inside EF Core at every attempt.
+        options.ConfigureWarnings(warnings => warnings.Log((RelationalEventId.ConnectionError, LogLevel.Debug)));
+
+    /// <summary>The configured store's contexts, handed out as the model's base type; the store is chosen at the first context.</summary>
+    private sealed class StoreContexts(IServiceProvider provider) : IDbContextFactory<DockingDbContext>
+    {
+        private readonly Lazy<Func<DockingDbContext>> create = new(() =>
+            provider.GetRequiredService<IOptions<StoreOptions>>().Value.ProviderKind == StoreProvider.PostgreSQL
+                ? provider.GetRequiredService<IDbContextFactory<PostgresDockingDbContext>>().CreateDbContext
+                : provider.GetRequiredService<IDbContextFactory<SqliteDockingDbContext>>().CreateDbContext);
+
+        public DockingDbContext CreateDbContext() => create.Value();
     }
 }

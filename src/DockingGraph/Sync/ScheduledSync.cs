@@ -7,19 +7,17 @@ namespace DockingGraph.Sync;
 /// <c>Sync:Source</c> (off unless an interval is set). Across many instances over one PostgreSQL,
 /// an advisory lock lets exactly one of them sync in a round; the others skip it.
 /// </summary>
-internal sealed partial class ScheduledSync(IServiceProvider services, IConfiguration configuration, ILogger<ScheduledSync> logger) : BackgroundService
+internal sealed partial class ScheduledSync(IServiceProvider services, SyncOptions options, ILogger<ScheduledSync> logger) : BackgroundService
 {
-    public const string DefaultSource = "https://ll.thespacedevs.com/2.3.0/docking_events/";
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var interval = configuration.GetValue<TimeSpan?>("Sync:Interval");
+        var interval = options.Interval;
         if (interval is not { Ticks: > 0 })
         {
             return;
         }
 
-        var source = configuration["Sync:Source"] ?? DefaultSource;
+        var source = options.Source;
         using var timer = new PeriodicTimer(interval.Value);
         do
         {

@@ -4,9 +4,14 @@ public static class SyncSetup
 {
     public static IServiceCollection AddLl2Sync(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection("LL2").Get<Ll2ApiOptions>() ?? new Ll2ApiOptions();
-        services.AddSingleton(options);
-        services.AddHttpClient<Ll2ApiClient>(http => http.Timeout = options.Timeout);
+        services.AddCheckedOptions<Ll2ApiOptions>(configuration, "LL2")
+            .Validate(o => o.MaxAttempts >= 1, "LL2:MaxAttempts must be 1 or more")
+            .Validate(o => o.Backoff >= TimeSpan.Zero, "LL2:Backoff must be a duration of zero or more, e.g. 00:00:02")
+            .Validate(o => o.Timeout > TimeSpan.Zero, "LL2:Timeout must be a positive duration, e.g. 00:01:00");
+        services.AddCheckedOptions<SyncOptions>(configuration, "Sync")
+            .Validate(o => o.Interval is null || o.Interval >= TimeSpan.Zero, "Sync:Interval must be a positive duration, e.g. 01:00:00 (or unset: no scheduled sync)")
+            .Validate(o => CheckedOptions.IsHttpAddress(o.Source), "Sync:Source must be an absolute http(s) address of an LL2 list endpoint");
+        services.AddHttpClient<Ll2ApiClient>((provider, http) => http.Timeout = provider.GetRequiredService<Ll2ApiOptions>().Timeout);
         services.AddTransient<Ll2ApiSync>();
         services.AddHostedService<ScheduledSync>();
         return services;

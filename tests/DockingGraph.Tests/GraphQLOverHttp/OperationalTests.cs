@@ -22,6 +22,56 @@ public sealed class OperationalTests(GatewayFactory gateway) : IClassFixture<Gat
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task Liveness_and_readiness_report_healthy_once_the_store_is_prepared(string path)
+    {
+        using var client = gateway.CreateClient();
+
+        using var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Readiness_fails_when_the_store_cannot_be_reached_while_liveness_holds()
+    {
+        using var lost = new Gateway("Production");
+        using var client = lost.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+
+        // The store's file becomes a folder: SQLite can no longer open it.
+        var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(lost.ConnectionString).DataSource;
+        File.Delete(file);
+        Directory.CreateDirectory(file);
+        try
+        {
+            using var ready = await client.GetAsync("/health/ready");
+            using var live = await client.GetAsync("/health/live");
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+            Assert.Equal("Unhealthy", await ready.Content.ReadAsStringAsync());
+            Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        }
+        finally
+        {
+            Directory.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task The_root_sends_a_browser_to_the_graph()
+    {
+        using var client = gateway.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var response = await client.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/graphql", response.Headers.Location?.OriginalString);
+    }
+
     [Fact]
     public async Task In_Development_any_origin_may_call_the_graph()
     {

@@ -23,7 +23,7 @@ public sealed class TestStore : IDisposable
                 ["ConnectionStrings:Docking"] = database.ConnectionString,
             })
             .Build();
-        services = new ServiceCollection().AddDockingStore(configuration).AddLl2Import().BuildServiceProvider();
+        services = new ServiceCollection().AddDockingStore(configuration).AddLl2Import(configuration).BuildServiceProvider();
         using var db = Contexts.CreateDbContext();
         db.Database.Migrate();
     }

@@ -1,11 +1,20 @@
+using System.CommandLine;
+
 namespace DockingGraph.Graph.Filtering;
 
 /// <summary><c>DockingGraph generate-schema [DIR]</c>: (re)writes the generated filter and sort inputs in the schema folder (default <c>schema</c>).</summary>
 public static class GenerateSchemaCommand
 {
-    public static int Run(IReadOnlyList<string> arguments)
+    public static Command Create()
     {
-        var directory = arguments.Count > 0 ? arguments[0] : "schema";
+        var folder = new Argument<string>("folder") { Description = "The folder of SDL files.", DefaultValueFactory = _ => "schema" };
+        var command = new Command("generate-schema", $"Write the filter and sort input types generated from the SDL's object types into FOLDER/{FilterSchemaGenerator.FileName}.") { folder };
+        command.SetAction(result => Run(result.GetRequiredValue(folder)));
+        return command;
+    }
+
+    public static int Run(string directory)
+    {
         if (!Directory.Exists(directory))
         {
             Console.Error.WriteLine($"generate-schema: {Path.GetFullPath(directory)} is not a folder of SDL files");

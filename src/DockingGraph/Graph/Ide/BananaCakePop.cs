@@ -17,10 +17,10 @@ public sealed class BananaCakePop
     private readonly IFileProvider files;
     private readonly FileExtensionContentTypeProvider contentTypes = new();
 
-    public BananaCakePop(IConfiguration configuration, IHostEnvironment environment)
+    public BananaCakePop(IdeOptions options, IHostEnvironment environment)
     {
-        Enabled = configuration.GetValue<bool?>("Ide:Enabled") ?? !environment.IsProduction();
-        var path = configuration["Ide:Path"] ?? Path.Combine(AppContext.BaseDirectory, "ide");
+        Enabled = options.Enabled ?? !environment.IsProduction();
+        var path = options.Path ?? Path.Combine(AppContext.BaseDirectory, "ide");
         IsInstalled = File.Exists(Path.Combine(path, "index.html"));
         files = IsInstalled ? new PhysicalFileProvider(path) : new NullFileProvider();
     }

@@ -1,0 +1,88 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace DockingGraph.Storage;
+
+/// <summary>
+/// Where the docking data lives: section <c>Database</c> and <c>ConnectionStrings:Docking</c>,
+/// checked when the gateway starts (<see cref="Validator"/>): a bad value is one line naming the
+/// setting and what it allows.
+/// </summary>
+public sealed class StoreOptions
+{
+    public const string Section = "Database";
+    public const string ConnectionName = "Docking";
+    public const string ConnectionSetting = $"ConnectionStrings:{ConnectionName}";
+
+    /// <summary><c>Sqlite</c> (the default) or <c>PostgreSQL</c>; kept as text so that a wrong value is reported, not thrown while binding.</summary>
+    public string? Provider { get; set; }
+
+    /// <summary>How long a start waits for a PostgreSQL that is not up yet (compose starts them together).</summary>
+    public TimeSpan StartupTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>From <c>ConnectionStrings:Docking</c>; without one, SQLite uses a file in the user's local data folder.</summary>
+    public string? ConnectionString { get; set; }
+
+    public StoreProvider ProviderKind =>
+        string.IsNullOrWhiteSpace(Provider) ? StoreProvider.Sqlite : Enum.Parse<StoreProvider>(Provider, ignoreCase: true);
+
+    /// <summary>The connection string to use: the configured one, or for SQLite the default file (its folder made on first use).</summary>
+    public string EffectiveConnectionString()
+    {
+        if (!string.IsNullOrWhiteSpace(ConnectionString))
+        {
+            return ConnectionString;
+        }
+
+        var folder = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "DockingGraph");
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new StartupFailureException($"the default SQLite folder {folder} cannot be made ({ex.Message}): set {ConnectionSetting} to a writable file, e.g. \"Data Source=/data/docking.db\"");
+        }
+
+        return new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "docking.db") }.ToString();
+    }
+
+    internal sealed class Validator : IValidateOptions<StoreOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, StoreOptions options)
+        {
+            if (!string.IsNullOrWhiteSpace(options.Provider) && !Enum.TryParse<StoreProvider>(options.Provider, ignoreCase: true, out _))
+            {
+                return ValidateOptionsResult.Fail($"{Section}:Provider is \"{options.Provider}\"; allowed: {string.Join(", ", Enum.GetNames<StoreProvider>())}");
+            }
+
+            if (options.StartupTimeout < TimeSpan.Zero)
+            {
+                return ValidateOptionsResult.Fail($"{Section}:StartupTimeout is {options.StartupTimeout}; allowed: a duration of zero or more, e.g. 00:00:30");
+            }
+
+            var provider = options.ProviderKind;
+            if (provider == StoreProvider.PostgreSQL && string.IsNullOrWhiteSpace(options.ConnectionString))
+            {
+                return ValidateOptionsResult.Fail($"{ConnectionSetting} is not set; {Section}:Provider PostgreSQL needs one, e.g. \"Host=db;Database=docking;Username=docking;Password=...\" (env ConnectionStrings__{ConnectionName})");
+            }
+
+            if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+            {
+                try
+                {
+                    _ = provider == StoreProvider.PostgreSQL
+                        ? (object)new NpgsqlConnectionStringBuilder(options.ConnectionString)
+                        : new SqliteConnectionStringBuilder(options.ConnectionString);
+                }
+                catch (ArgumentException ex)
+                {
+                    return ValidateOptionsResult.Fail($"{ConnectionSetting} is not a valid {provider} connection string: {ex.Message}");
+                }
+            }
+
+            return ValidateOptionsResult.Success;
+        }
+    }
+}

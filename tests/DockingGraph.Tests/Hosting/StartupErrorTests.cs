@@ -1,0 +1,130 @@
+using System.Net;
+using System.Net.Sockets;
+using DockingGraph.Tests.Infrastructure;
+
+namespace DockingGraph.Tests.Hosting;
+
+/// <summary>
+/// What an operator sees for a wrong setting or a store that is not there: one line on standard
+/// error naming the setting and what it allows, exit code 1, no stack trace.
+/// </summary>
+public sealed class StartupErrorTests
+{
+    [Theory]
+    [InlineData("Database:Provider is \"MySql\"; allowed: Sqlite, PostgreSQL", "--Database:Provider", "MySql")]
+    [InlineData("ConnectionStrings:Docking is not set; Database:Provider PostgreSQL needs one", "--Database:Provider=PostgreSQL")]
+    [InlineData("ConnectionStrings:Docking is not a valid PostgreSQL connection string", "--Database:Provider=PostgreSQL", "--ConnectionStrings:Docking=Hots=db")]
+    [InlineData("Database:StartupTimeout is -00:00:01; allowed: a duration of zero or more", "--Database:StartupTimeout=-00:00:01")]
+    [InlineData("Failed to convert configuration value 'abc' at 'GraphQL:MaxDepth'", "--GraphQL:MaxDepth", "abc")]
+    [InlineData("GraphQL:MaxRequestedItems must be 1 or more", "--GraphQL:MaxRequestedItems=0")]
+    [InlineData("Sync:Source must be an absolute http(s) address", "--Sync:Source=ftp://ll")]
+    [InlineData("Seed:Path must be an existing file or folder", "--Seed:Path=/no/such/seeds")]
+    [InlineData("LL2:MaxAttempts must be 1 or more", "--LL2:MaxAttempts=0")]
+    [InlineData("Failed to convert configuration value 'maybe' at 'Ide:Enabled'", "--Ide:Enabled=maybe")]
+    public async Task A_bad_setting_is_one_line_naming_it_and_exit_1(string line, params string[] arguments)
+    {
+        var run = await RunAsync(arguments);
+
+        AssertOneLine(run, line);
+    }
+
+    [Fact]
+    public async Task An_SQLite_file_that_cannot_be_opened_is_one_line_and_exit_1()
+    {
+        var run = await RunAsync(["--ConnectionStrings:Docking", "Data Source=/no/such/folder/docking.db"]);
+
+        AssertOneLine(run, "the SQLite file /no/such/folder/docking.db cannot be opened");
+    }
+
+    [Fact]
+    public async Task A_PostgreSQL_that_never_comes_up_is_waited_for_then_one_line_and_exit_1()
+    {
+        var port = PostgresServer.FreePort();
+
+        var run = await RunAsync(["--Database:Provider=PostgreSQL", $"--ConnectionStrings:Docking=Host=127.0.0.1;Port={port};Username=docking", "--Database:StartupTimeout=00:00:02"]);
+
+        AssertOneLine(run, $"the PostgreSQL database docking on tcp://127.0.0.1:{port} could not be reached within 2 s (Database:StartupTimeout)");
+        Assert.Contains("is not reachable yet", run.Output, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task A_PostgreSQL_that_comes_up_while_the_gateway_waits_is_used()
+    {
+        Stores.SkipWithout(StoreProvider.PostgreSQL);
+        using var database = TestDatabase.Create(StoreProvider.PostgreSQL);
+        var server = PostgresServer.Shared!;
+
+        // The database's address answers only after three seconds: a forwarder that starts late.
+        var port = PostgresServer.FreePort();
+        await using var late = LateForwarder.Start(port, server.Port, TimeSpan.FromSeconds(3));
+        var connection = database.ConnectionString.Replace($"Port={server.Port}", $"Port={port}", StringComparison.Ordinal);
+        await using var gateway = GatewayProcess.Start(GatewayProcess.BuiltGateway, ["--urls=http://127.0.0.1:0", "--Database:Provider=PostgreSQL", $"--ConnectionStrings:Docking={connection}", "--Seed:Enabled=false"], new Dictionary<string, string> { ["HOME"] = Path.GetTempPath() });
+
+        var address = await gateway.ListeningAsync();
+
+        Assert.Contains("is not reachable yet", gateway.Output, StringComparison.Ordinal);
+        using var http = new HttpClient();
+        Assert.Equal("Healthy", await http.GetStringAsync(new Uri(address, "/health/ready")));
+    }
+
+    private static Task<GatewayProcess> RunAsync(string[] arguments) =>
+        GatewayProcess.RunAsync(arguments, new Dictionary<string, string> { ["HOME"] = Path.GetTempPath() });
+
+    private static void AssertOneLine(GatewayProcess run, string expected)
+    {
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("DockingGraph cannot start: ", line, StringComparison.Ordinal);
+        Assert.Contains(expected, line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Output + run.Errors, StringComparison.Ordinal);
+    }
+
+    /// <summary>Forwards a loopback port to another once a delay has passed: a server that comes up late.</summary>
+    private sealed class LateForwarder : IAsyncDisposable
+    {
+        private readonly CancellationTokenSource stop = new();
+        private readonly Task running;
+
+        private LateForwarder(int port, int target, TimeSpan delay) => running = RunAsync(port, target, delay, stop.Token);
+
+        public static LateForwarder Start(int port, int target, TimeSpan delay) => new(port, target, delay);
+
+        public async ValueTask DisposeAsync()
+        {
+            await stop.CancelAsync();
+            await running.ContinueWith(_ => { }, TaskScheduler.Default);
+            stop.Dispose();
+        }
+
+        private static async Task RunAsync(int port, int target, TimeSpan delay, CancellationToken cancellationToken)
+        {
+            await Task.Delay(delay, cancellationToken);
+            var listener = new TcpListener(IPAddress.Loopback, port);
+            listener.Start();
+            try
+            {
+                while (!cancellationToken.IsCancellationRequested)
+                {
+                    var client = await listener.AcceptTcpClientAsync(cancellationToken);
+                    _ = PipeAsync(client, target, cancellationToken);
+                }
+            }
+            finally
+            {
+                listener.Stop();
+            }
+        }
+
+        private static async Task PipeAsync(TcpClient client, int target, CancellationToken cancellationToken)
+        {
+            using (client)
+            using (var upstream = new TcpClient())
+            {
+                await upstream.ConnectAsync(IPAddress.Loopback, target, cancellationToken);
+                var a = client.GetStream();
+                var b = upstream.GetStream();
+                await Task.WhenAny(a.CopyToAsync(b, cancellationToken), b.CopyToAsync(a, cancellationToken));
+            }
+        }
+    }
+}
