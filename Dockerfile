@@ -1,5 +1,8 @@
-# Multi-stage build of the gateway. There is no container engine on the machines this project is
-# built on, so this file is kept minimal and is not exercised by CI.
+# The gateway as an image. There is no container engine on the machines this project is built on:
+# tests/DockingGraph.Tests/Hosting/ContainerImageTests.cs reproduces this image instead. It
+# publishes with this file's `dotnet publish` line and runs the ENTRYPOINT with this file's ENV,
+# USER, EXPOSE, VOLUME and HEALTHCHECK, as that user, with the app folder read-only. Keep each of
+# those instructions on one line (continuations are read too) so that the test reads what Docker reads.
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 # npm installs the Banana Cake Pop bundle during the build (src/DockingGraph/Ide).
 RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
@@ -15,9 +18,12 @@ RUN dotnet publish src/DockingGraph/DockingGraph.csproj -c Release -o /app --no-
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app
 COPY --from=build /app .
-# The image's non-root user; the embedded SQLite file goes to its home unless
-# ConnectionStrings__Docking says otherwise.
+# The embedded SQLite store lives in a volume the app user owns; the app folder stays read-only to it.
+RUN mkdir -p /data && chown $APP_UID /data
+VOLUME /data
+ENV ASPNETCORE_HTTP_PORTS=8080 ConnectionStrings__Docking="Data Source=/data/docking.db"
+# The aspnet image's non-root user (uid 1654).
 USER $APP_UID
-ENV ASPNETCORE_URLS=http://+:8080
 EXPOSE 8080
+HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 CMD ["dotnet", "DockingGraph.dll", "healthcheck"]
 ENTRYPOINT ["dotnet", "DockingGraph.dll"]

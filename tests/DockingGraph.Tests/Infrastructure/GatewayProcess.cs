@@ -34,22 +34,25 @@ public sealed partial class GatewayProcess : IAsyncDisposable
 
     public int ExitCode => process.ExitCode;
 
-    /// <summary>Starts <c>dotnet GATEWAY ARGS</c>; <paramref name="prefix"/> runs it through another program first (e.g. setpriv).</summary>
-    public static GatewayProcess Start(string gateway, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, string? workingDirectory = null, IEnumerable<string>? prefix = null)
+    /// <summary>Starts <c>dotnet GATEWAY ARGS</c> in the gateway's folder.</summary>
+    public static GatewayProcess Start(string gateway, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment) =>
+        Start(["dotnet", gateway, .. arguments], environment, Path.GetDirectoryName(gateway)!);
+
+    /// <summary>Starts a command line (e.g. an image's ENTRYPOINT, through setpriv) in <paramref name="workingDirectory"/>.</summary>
+    public static GatewayProcess Start(IReadOnlyList<string> command, IReadOnlyDictionary<string, string> environment, string workingDirectory)
     {
-        var command = (prefix ?? []).Concat(["dotnet", gateway]).Concat(arguments).ToList();
         var start = new ProcessStartInfo(command[0])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = workingDirectory ?? Path.GetDirectoryName(gateway)!,
+            WorkingDirectory = workingDirectory,
         };
         foreach (var argument in command.Skip(1))
         {
             start.ArgumentList.Add(argument);
         }
 
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("ASPNETCORE_", StringComparison.Ordinal) || k.StartsWith("DOTNET_", StringComparison.Ordinal) || k.Contains("__", StringComparison.Ordinal)).ToList())
+        foreach (var name in start.Environment.Keys.Where(IsInherited).ToList())
         {
             start.Environment.Remove(name);
         }
@@ -67,10 +70,14 @@ public sealed partial class GatewayProcess : IAsyncDisposable
         return process;
     }
 
-    /// <summary>Runs a command of the gateway to its end (at most two minutes).</summary>
-    public static async Task<GatewayProcess> RunAsync(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, string? gateway = null)
+    /// <summary>Runs a command of the built gateway to its end (at most two minutes).</summary>
+    public static Task<GatewayProcess> RunAsync(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null) =>
+        RunAsync(["dotnet", BuiltGateway, .. arguments], environment ?? new Dictionary<string, string>(), AppContext.BaseDirectory);
+
+    /// <summary>Runs a command line to its end (at most two minutes).</summary>
+    public static async Task<GatewayProcess> RunAsync(IReadOnlyList<string> command, IReadOnlyDictionary<string, string> environment, string workingDirectory)
     {
-        var run = Start(gateway ?? BuiltGateway, arguments, environment ?? new Dictionary<string, string>());
+        var run = Start(command, environment, workingDirectory);
         await run.WaitForExitAsync(TimeSpan.FromMinutes(2));
         return run;
     }
@@ -111,6 +118,11 @@ public sealed partial class GatewayProcess : IAsyncDisposable
             listening.TrySetResult(new Uri(match.Groups[1].Value));
         }
     }
+
+    /// <summary>The test run's own settings (its environment, its MSBuild), which the gateway must not inherit.</summary>
+    private static bool IsInherited(string name) =>
+        name.StartsWith("ASPNETCORE_", StringComparison.Ordinal) || name.StartsWith("DOTNET_", StringComparison.Ordinal)
+        || name.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || name.Contains("__", StringComparison.Ordinal);
 
     [GeneratedRegex(@"Now listening on: (\S+)")]
     private static partial Regex ListeningLine();
