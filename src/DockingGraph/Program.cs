@@ -3,6 +3,7 @@ using DockingGraph.Graph;
 using DockingGraph.Hosting;
 using DockingGraph.Import;
 using DockingGraph.Sync;
+using DockingGraph.Telemetry;
 
 var commandLine = GatewayCommandLine.Parse(args);
 if (commandLine.Host is not { } invocation)
@@ -19,6 +20,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     // directory stays the caller's, so `import data/ll2` means what the caller sees.
     ContentRootPath = AppContext.BaseDirectory,
 });
+builder.AddDockingTelemetry();
 builder.Services.AddDockingStore(builder.Configuration);
 builder.Services.AddLl2Import(builder.Configuration);
 builder.Services.AddLl2Sync(builder.Configuration);
@@ -27,6 +29,7 @@ builder.Services.AddDockingHttp(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 app.UseDockingHttp();
+app.MapDockingTelemetry();
 app.MapDockingGraph("/graphql");
 return await app.RunAsync(invocation);
 

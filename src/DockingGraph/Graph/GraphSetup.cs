@@ -1,9 +1,9 @@
+using System.Diagnostics;
 using DockingGraph.Graph.Batching;
 using DockingGraph.Graph.Binding;
 using DockingGraph.Graph.Http;
 using DockingGraph.Graph.Ide;
 using GraphQL;
-using GraphQL.SystemTextJson;
 using GraphQL.Types;
 
 namespace DockingGraph.Graph;
@@ -15,17 +15,26 @@ public static class GraphSetup
         services.AddCheckedOptions<GraphLimits>(configuration, "GraphQL")
             .Validate(limits => limits.MaxDepth >= 1, "GraphQL:MaxDepth must be 1 or more")
             .Validate(limits => limits.MaxRequestedItems >= 1, "GraphQL:MaxRequestedItems must be 1 or more");
-        services.AddSingleton<IGraphQLTextSerializer>(new GraphQLSerializer(new DockingErrorInfoProvider()));
-        services.AddSingleton<IDocumentExecuter, DocumentExecuter>();
+
+        // GraphQL.NET's own builder: the executer it registers runs the configured execution
+        // pipeline (telemetry now; complexity and persisted documents take effect through it too).
+        services.AddGraphQL(graph => graph
+            .AddSchema(provider => DockingSchema.Build(
+                DockingSchema.ReadSdl(),
+                provider.GetServices<IGraphBinding>(),
+                provider.GetRequiredService<ModelLoaders>()))
+            .AddSystemTextJson()
+            .AddErrorInfoProvider(new DockingErrorInfoProvider())
+            .UseTelemetry(telemetry =>
+            {
+                telemetry.RecordException = true;
+                telemetry.EnrichWithExecutionResult = RecordErrors;
+            }));
         services.AddSingleton<ModelLoaders>();
         services.AddScoped<RequestLoaders>();
         services.AddCheckedOptions<IdeOptions>(configuration, "Ide");
         services.AddSingleton<BananaCakePop>();
         services.AddHostedService<SchemaAtStart>();
-        services.AddSingleton<ISchema>(provider => DockingSchema.Build(
-            DockingSchema.ReadSdl(),
-            provider.GetServices<IGraphBinding>(),
-            provider.GetRequiredService<ModelLoaders>()));
 
         foreach (var binding in typeof(GraphSetup).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IGraphBinding).IsAssignableFrom(t)))
         {
@@ -33,6 +42,16 @@ public static class GraphSetup
         }
 
         return services;
+    }
+
+    /// <summary>An operation answered with errors is an error span, its codes on it (GraphQL.NET marks only exceptions).</summary>
+    private static void RecordErrors(Activity activity, ExecutionOptions options, ExecutionResult result)
+    {
+        if (result.Errors is { Count: > 0 } errors)
+        {
+            activity.SetStatus(ActivityStatusCode.Error, errors[0].Message);
+            activity.SetTag("graphql.error.codes", string.Join(',', errors.Select(e => e.Code).Distinct()));
+        }
     }
 
     /// <summary>Serves the graph at <paramref name="pattern"/>.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using DockingGraph.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace DockingGraph.Storage;
@@ -49,10 +50,14 @@ public static class DockingStore
     }
 
     private static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options) =>
-        // A connection that fails is reported where it matters (the start's one line and its waits,
-        // a masked GraphQL error logged with its trace id, the health check), not also as an error
-        // with a stack trace from inside EF Core at every attempt.
-        options.ConfigureWarnings(warnings => warnings.Log((RelationalEventId.ConnectionError, LogLevel.Debug)));
+        options
+            // A connection that fails is reported where it matters (the start's one line and its
+            // waits, a masked GraphQL error logged with its trace id, the health check), not also
+            // as an error with a stack trace from inside EF Core at every attempt.
+            .ConfigureWarnings(warnings => warnings.Log((RelationalEventId.ConnectionError, LogLevel.Debug)))
+
+            // Every statement counts toward its request's metric.
+            .AddInterceptors(SqlStatementCounter.Interceptor);
 
     /// <summary>The configured store's contexts, handed out as the model's base type; the store is chosen at the first context.</summary>
     private sealed class StoreContexts(IServiceProvider provider) : IDbContextFactory<DockingDbContext>

@@ -1,3 +1,4 @@
+using DockingGraph.Telemetry;
 using GraphQL.DataLoader;
 
 namespace DockingGraph.Graph.Batching;
@@ -58,6 +59,7 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
 
         private async Task<IReadOnlyDictionary<TKey, TValue>> FetchAsync(CancellationToken cancellationToken)
         {
+            DockingMetrics.Batch(Keys.Count);
             var values = await loader.fetchBatch(Keys, cancellationToken);
             lock (loader.gate)
             {

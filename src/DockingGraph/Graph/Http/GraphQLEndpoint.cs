@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DockingGraph.Graph.Ide;
 using DockingGraph.Hosting;
+using DockingGraph.Telemetry;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation;
@@ -119,6 +120,7 @@ internal static class GraphQLEndpoint
     {
         var executer = http.RequestServices.GetRequiredService<IDocumentExecuter>();
         var limits = http.RequestServices.GetRequiredService<GraphLimits>();
+        var statements = SqlStatementCounter.Begin();
         var result = await executer.ExecuteAsync(options =>
         {
             options.Schema = http.RequestServices.GetRequiredService<ISchema>();
@@ -139,6 +141,12 @@ internal static class GraphQLEndpoint
                 return Task.CompletedTask;
             };
         });
+
+        DockingMetrics.Operation(
+            result.Operation?.Name?.StringValue ?? request.OperationName,
+            result.Operation?.Operation.ToString().ToLowerInvariant() ?? "invalid",
+            result.Errors?.Select(e => e.Code ?? "UNKNOWN") ?? [],
+            statements.Statements);
 
         var mediaType = PreferredMediaType(http.Request);
         http.Response.StatusCode = !result.Executed && mediaType == GraphQLResponseJson

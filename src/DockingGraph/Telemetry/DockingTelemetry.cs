@@ -1,0 +1,61 @@
+using GraphQL.Telemetry;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace DockingGraph.Telemetry;
+
+/// <summary>
+/// OpenTelemetry for the gateway: traces of ASP.NET Core requests, GraphQL operations (a span per
+/// operation, with its name and type, errors recorded) and EF Core / Npgsql statements; metrics of
+/// requests, operations, errors, SQL statements per request, DataLoader batches, EF Core, Npgsql
+/// and the runtime (allocations, GC, thread pool). Exported over OTLP when
+/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set, and scrapeable as Prometheus at <c>/metrics</c> when
+/// <c>Telemetry:Prometheus</c> is on.
+/// </summary>
+public static class DockingTelemetry
+{
+    public const string ServiceName = "DockingGraph";
+
+    public static WebApplicationBuilder AddDockingTelemetry(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddCheckedOptions<TelemetryOptions>(builder.Configuration, "Telemetry");
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(ServiceName, serviceVersion: typeof(DockingTelemetry).Assembly.GetName().Version?.ToString()))
+            .WithTracing(tracing => tracing
+                .AddAspNetCoreInstrumentation(aspnet => aspnet.Filter = http => !IsOperational(http.Request.Path))
+                .AddSource(GraphQLTelemetryProvider.SourceName)
+                .AddEntityFrameworkCoreInstrumentation()
+                .AddHttpClientInstrumentation())
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddMeter(DockingMetrics.MeterName, "Microsoft.EntityFrameworkCore", "Npgsql")
+
+                // Collected only when scraped; /metrics itself is mapped only when enabled.
+                .AddPrometheusExporter());
+
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            telemetry.UseOtlpExporter();
+        }
+
+        return builder;
+    }
+
+    /// <summary>Serves <c>/metrics</c> for Prometheus when <c>Telemetry:Prometheus</c> is on.</summary>
+    public static WebApplication MapDockingTelemetry(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<TelemetryOptions>().Prometheus)
+        {
+            app.MapPrometheusScrapingEndpoint("/metrics");
+        }
+
+        return app;
+    }
+
+    /// <summary>Health probes and scrapes are not traced: they would drown the requests that matter.</summary>
+    private static bool IsOperational(PathString path) =>
+        path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/metrics", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,8 @@
+namespace DockingGraph.Telemetry;
+
+/// <summary>Configuration section <c>Telemetry</c>; OTLP export follows OpenTelemetry's own <c>OTEL_EXPORTER_OTLP_*</c> settings.</summary>
+public sealed class TelemetryOptions
+{
+    /// <summary>Serve the metrics for Prometheus to scrape at <c>/metrics</c>.</summary>
+    public bool Prometheus { get; set; }
+}

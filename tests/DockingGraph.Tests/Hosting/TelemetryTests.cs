@@ -1,0 +1,197 @@
+using System.Diagnostics;
+using System.Net;
+using DockingGraph.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace DockingGraph.Tests.Hosting;
+
+/// <summary>
+/// What the gateway tells an operator about a query, caught by OpenTelemetry's in-memory exporter:
+/// the request's span, the GraphQL operation's span (name, type, errors), the SQL statements'
+/// spans, in one trace; the request, operation, error, statement, batch and runtime metrics.
+/// </summary>
+public sealed class TelemetryTests
+{
+    [Fact]
+    public async Task A_query_is_one_trace_of_request_operation_and_sql_spans()
+    {
+        using var gateway = new ObservedGateway();
+
+        await gateway.DataAsync("query Pages { dockingEvents(first: 3) { nodes { id chaser { __typename } } } }");
+        var spans = gateway.FlushSpans();
+
+        var operation = Assert.Single(spans, s => s.Source.Name == GraphQL.Telemetry.GraphQLTelemetryProvider.SourceName);
+        Assert.Equal("Pages", operation.GetTagItem("graphql.operation.name"));
+        Assert.Equal("query", operation.GetTagItem("graphql.operation.type"));
+        var request = Assert.Single(spans, s => s.Source.Name == "Microsoft.AspNetCore");
+        Assert.Equal(request.TraceId, operation.TraceId);
+        var statements = spans.Where(s => s.Source.Name.Contains("EntityFrameworkCore", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(statements);
+        Assert.All(statements, s => Assert.Equal(request.TraceId, s.TraceId));
+    }
+
+    [Fact]
+    public async Task An_operation_with_an_error_has_the_error_recorded_on_its_span_and_counted()
+    {
+        using var gateway = new ObservedGateway();
+
+        await gateway.QueryAsync("query Negative { dockingEvents(first: -1) { nodes { id } } }");
+        var spans = gateway.FlushSpans();
+        var metrics = gateway.FlushMetrics();
+
+        var operation = Assert.Single(spans, s => s.Source.Name == GraphQL.Telemetry.GraphQLTelemetryProvider.SourceName);
+        Assert.Equal(ActivityStatusCode.Error, operation.Status);
+        var errors = Points(metrics, "dockinggraph.graphql.errors");
+        Assert.Contains(errors, p => Tag(p, "graphql.operation.name") == "Negative" && Tag(p, "error.type") == "PAGING_NEGATIVE_COUNT" && p.GetSumLong() == 1);
+    }
+
+    [Fact]
+    public async Task A_query_is_measured_by_operation_statements_batches_request_and_runtime()
+    {
+        using var gateway = new ObservedGateway();
+
+        await gateway.DataAsync("query Pages { dockingEvents(first: 3) { nodes { id chaser { __typename } } } }");
+        var metrics = gateway.FlushMetrics();
+
+        var operations = Points(metrics, "dockinggraph.graphql.operations");
+        Assert.Contains(operations, p => Tag(p, "graphql.operation.name") == "Pages" && Tag(p, "graphql.operation.type") == "query" && p.GetSumLong() == 1);
+
+        // The page and one batch of chasers: two statements, one batch of three keys or fewer.
+        var statements = Assert.Single(Points(metrics, "dockinggraph.graphql.sql_statements"), p => Tag(p, "graphql.operation.name") == "Pages");
+        Assert.Equal(1, statements.GetHistogramCount());
+        Assert.Equal(2, statements.GetHistogramSum());
+        var batches = Assert.Single(Points(metrics, "dockinggraph.dataloader.batch_size"));
+        Assert.InRange(batches.GetHistogramSum(), 1, 3);
+
+        Assert.NotEmpty(Points(metrics, "http.server.request.duration"));
+        Assert.NotEmpty(Points(metrics, "dotnet.gc.heap.total_allocated"));
+        Assert.NotEmpty(Points(metrics, "dotnet.thread_pool.thread.count"));
+    }
+
+    [Fact]
+    public async Task A_masked_error_carries_the_id_of_the_trace_that_recorded_it()
+    {
+        using var gateway = new ObservedGateway();
+        await gateway.DataAsync("{ __typename }");
+        await using (var connection = new SqliteConnection(gateway.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "ALTER TABLE \"DockingEvents\" RENAME TO \"Gone\"";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        gateway.FlushSpans();
+        var result = await gateway.QueryAsync("{ dockingEvents { nodes { id } } }");
+        var spans = gateway.FlushSpans();
+
+        var traceId = result.GetProperty("errors")[0].GetProperty("extensions").GetProperty("traceId").GetString();
+        var request = Assert.Single(spans, s => s.Source.Name == "Microsoft.AspNetCore");
+        Assert.Equal(request.TraceId.ToHexString(), traceId);
+    }
+
+    [Fact]
+    public async Task Prometheus_scrapes_metrics_only_when_enabled()
+    {
+        using var enabled = new ObservedGateway(("Telemetry:Prometheus", "true"));
+        using var disabled = new ObservedGateway();
+        await enabled.DataAsync("query Pages { dockingEvents(first: 1) { nodes { id } } }");
+
+        using var scraped = await enabled.CreateClient().GetAsync("/metrics");
+        using var absent = await disabled.CreateClient().GetAsync("/metrics");
+
+        Assert.Equal(HttpStatusCode.OK, scraped.StatusCode);
+        var text = await scraped.Content.ReadAsStringAsync();
+        Assert.Contains("dockinggraph_graphql_operations", text, StringComparison.Ordinal);
+        Assert.Contains("dotnet_gc_heap_total_allocated", text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, absent.StatusCode);
+    }
+
+    [Fact]
+    public async Task Console_logs_can_be_json_lines()
+    {
+        var store = Path.Combine(Path.GetTempPath(), $"dockinggraph-json-logs-{Guid.NewGuid():N}.db");
+        try
+        {
+            var run = await GatewayProcess.RunAsync(["migrate", $"--ConnectionStrings:Docking=Data Source={store}", "--Logging:Console:FormatterName=json"]);
+
+            Assert.Equal(0, run.ExitCode);
+            var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.NotEmpty(lines);
+            Assert.All(lines, line => Assert.True(System.Text.Json.JsonDocument.Parse(line).RootElement.TryGetProperty("LogLevel", out _), line));
+        }
+        finally
+        {
+            File.Delete(store);
+        }
+    }
+
+    private static List<MetricPoint> Points(IEnumerable<Metric> metrics, string name)
+    {
+        var points = new List<MetricPoint>();
+        foreach (var metric in metrics.Where(m => m.Name == name))
+        {
+            foreach (ref readonly var point in metric.GetMetricPoints())
+            {
+                points.Add(point);
+            }
+        }
+
+        return points;
+    }
+
+    private static string? Tag(MetricPoint point, string key)
+    {
+        foreach (var tag in point.Tags)
+        {
+            if (tag.Key == key)
+            {
+                return tag.Value?.ToString();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A seeded gateway whose traces and metrics go to in-memory exporters.</summary>
+    private sealed class ObservedGateway(params (string Key, string Value)[] settings) : GatewayFactory
+    {
+        private readonly List<Activity> spans = [];
+        private readonly List<Metric> metrics = [];
+
+        public List<Activity> FlushSpans()
+        {
+            Services.GetRequiredService<TracerProvider>().ForceFlush();
+            lock (spans)
+            {
+                var flushed = spans.ToList();
+                spans.Clear();
+                return flushed;
+            }
+        }
+
+        public List<Metric> FlushMetrics()
+        {
+            Services.GetRequiredService<MeterProvider>().ForceFlush();
+            return [.. metrics];
+        }
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+
+            builder.ConfigureServices(services => services
+                .ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans))
+                .ConfigureOpenTelemetryMeterProvider(metering => metering.AddInMemoryExporter(metrics)));
+        }
+    }
+}
