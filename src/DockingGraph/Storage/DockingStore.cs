@@ -1,7 +1,7 @@
+using DockingGraph.Telemetry;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using DockingGraph.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace DockingGraph.Storage;
