@@ -3,6 +3,7 @@ using DockingGraph.Graph.Batching;
 using DockingGraph.Graph.Binding;
 using DockingGraph.Graph.Http;
 using DockingGraph.Graph.Ide;
+using DockingGraph.Graph.Limits;
 using GraphQL;
 using GraphQL.Types;
 
@@ -12,9 +13,12 @@ public static class GraphSetup
 {
     public static IServiceCollection AddDockingGraph(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddCheckedOptions<GraphLimits>(configuration, "GraphQL")
-            .Validate(limits => limits.MaxDepth >= 1, "GraphQL:MaxDepth must be 1 or more")
-            .Validate(limits => limits.MaxRequestedItems >= 1, "GraphQL:MaxRequestedItems must be 1 or more");
+        var limits = services.AddCheckedOptions<GraphLimits>(configuration, "GraphQL");
+        foreach (var (holds, failure) in GraphLimits.Checks)
+        {
+            limits.Validate(holds, failure);
+        }
+
 
         // GraphQL.NET's own builder: the executer it registers runs the configured execution
         // pipeline (telemetry now; complexity and persisted documents take effect through it too).

@@ -217,11 +217,8 @@ public static class FilterTranslator
     private static Expression Call(string method, Expression list, Type itemType, params LambdaExpression[] predicate) =>
         Expression.Call(typeof(Enumerable), method, [itemType], [list, .. predicate]);
 
-    private static Expression Combine(IEnumerable<Expression> conditions, Func<Expression, Expression, BinaryExpression> combine, bool empty)
-    {
-        var list = conditions.ToList();
-        return list.Count == 0 ? Expression.Constant(empty) : list.Aggregate((a, b) => combine(a, b));
-    }
+    private static Expression Combine(IEnumerable<Expression> conditions, Func<Expression, Expression, BinaryExpression> combine, bool empty) =>
+        BalancedExpression.Combine([.. conditions], combine, Expression.Constant(empty));
 
     private static IDictionary<string, object?> Filter(object? value, string path) =>
         value as IDictionary<string, object?> ?? throw Invalid($"`{path}` needs an object.");

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DockingGraph.Graph.Ide;
+using DockingGraph.Graph.Limits;
 using DockingGraph.Hosting;
 using DockingGraph.Telemetry;
 using GraphQL;

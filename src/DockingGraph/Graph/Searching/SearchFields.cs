@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using DockingGraph.Graph.Filtering;
 using DockingGraph.Graph.Paging;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,11 +33,13 @@ public sealed class SearchFields<T>(params Expression<Func<T, string?>>[] fields
         }
 
         var record = Expression.Parameter(typeof(T), "record");
-        var everyTerm = terms
-            .Select(term => fields
-                .Select(field => Matches(new ParameterReplacer(field.Parameters[0], record).Visit(field.Body), term.ToUpperInvariant()))
-                .Aggregate(Expression.OrElse))
-            .Aggregate(Expression.AndAlso);
+        var everyTerm = BalancedExpression.Combine(
+            [.. terms.Select(term => BalancedExpression.Combine(
+                [.. fields.Select(field => Matches(new ParameterReplacer(field.Parameters[0], record).Visit(field.Body), term.ToUpperInvariant()))],
+                Expression.OrElse,
+                Expression.Constant(false)))],
+            Expression.AndAlso,
+            Expression.Constant(true));
         return Expression.Lambda<Func<T, bool>>(everyTerm, record);
     }
 

@@ -4,7 +4,7 @@ using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 
-namespace DockingGraph.Graph;
+namespace DockingGraph.Graph.Limits;
 
 /// <summary>
 /// Nested connections multiply (100 stations x 100 events x 100 ...). A request may ask for at most
