@@ -40,10 +40,20 @@ internal static class GraphQLEndpoint
             return;
         }
 
+        var limit = http.RequestServices.GetRequiredService<GraphLimits>().MaxRequestBytes;
+        if (await RequestBody.ReadAsync(http.Request, limit, http.RequestAborted) is not { } bytes)
+        {
+            var refused = new ExecutionError($"The request body is larger than the {limit} bytes allowed.") { Code = RequestBody.TooLargeCode };
+            refused.Data["maxAllowed"] = limit;
+            http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            await WriteAsync(http, new ExecutionResult { Errors = [refused], Executed = false }, PreferredMediaType(http.Request));
+            return;
+        }
+
         GraphQLRequestBody request;
         try
         {
-            using var body = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
+            using var body = JsonDocument.Parse(bytes);
             request = GraphQLRequestBody.FromJson(body.RootElement, serializer);
         }
         catch (JsonException ex)
@@ -121,11 +131,24 @@ internal static class GraphQLEndpoint
     {
         var executer = http.RequestServices.GetRequiredService<IDocumentExecuter>();
         var limits = http.RequestServices.GetRequiredService<GraphLimits>();
+        GraphQLParser.AST.GraphQLDocument? document;
+        try
+        {
+            document = DocumentGate.Admit(request.Query, request.Variables, limits);
+        }
+        catch (ExecutionError refused)
+        {
+            DockingMetrics.Operation(request.OperationName, "refused", [refused.Code ?? "UNKNOWN"], 0);
+            await WriteAsync(http, new ExecutionResult { Errors = [refused], Executed = false }, PreferredMediaType(http.Request), refusedStatus: true);
+            return;
+        }
+
         var statements = SqlStatementCounter.Begin();
         var result = await executer.ExecuteAsync(options =>
         {
             options.Schema = http.RequestServices.GetRequiredService<ISchema>();
             options.Query = request.Query;
+            options.Document = document;
             options.OperationName = request.OperationName;
             options.Variables = request.Variables;
             options.Extensions = request.Extensions;
@@ -149,11 +172,7 @@ internal static class GraphQLEndpoint
             result.Errors?.Select(e => e.Code ?? "UNKNOWN") ?? [],
             statements.Statements);
 
-        var mediaType = PreferredMediaType(http.Request);
-        http.Response.StatusCode = !result.Executed && mediaType == GraphQLResponseJson
-            ? StatusCodes.Status400BadRequest
-            : StatusCodes.Status200OK;
-        await WriteAsync(http, result, mediaType);
+        await WriteAsync(http, result, PreferredMediaType(http.Request), refusedStatus: !result.Executed);
     }
 
     private static Task WriteRequestErrorAsync(HttpContext http, int status, string message)
@@ -161,6 +180,13 @@ internal static class GraphQLEndpoint
         http.Response.StatusCode = status;
         var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = "INVALID_REQUEST" }], Executed = false };
         return WriteAsync(http, result, PreferredMediaType(http.Request));
+    }
+
+    /// <param name="refusedStatus">A request refused before execution: 400 for <c>application/graphql-response+json</c>, 200 for plain JSON, as GraphQL over HTTP says.</param>
+    private static async Task WriteAsync(HttpContext http, ExecutionResult result, string mediaType, bool refusedStatus)
+    {
+        http.Response.StatusCode = refusedStatus && mediaType == GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        await WriteAsync(http, result, mediaType);
     }
 
     private static async Task WriteAsync(HttpContext http, ExecutionResult result, string mediaType)

@@ -12,6 +12,29 @@ public sealed class GraphLimits
 {
     public int MaxDepth { get; set; } = 20;
 
+    /// <summary>The largest request body; a larger one is a 413.</summary>
+    public int MaxRequestBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Tokens of the document (names, punctuation, values), counted before it is parsed.</summary>
+    public int MaxTokens { get; set; } = 10_000;
+
+    /// <summary>How deep the parser may nest (selections, arguments, values and lists all count).</summary>
+    public int MaxParserDepth { get; set; } = 100;
+
+    public int MaxFieldsPerSelectionSet { get; set; } = 200;
+
+    public int MaxAliases { get; set; } = 100;
+
+    public int MaxDirectives { get; set; } = 50;
+
+    public int MaxOperations { get; set; } = 20;
+
+    /// <summary>Variables declared by the document, and variable values sent with it.</summary>
+    public int MaxVariables { get; set; } = 100;
+
+    /// <summary>The fields the largest operation would execute with every fragment expanded (not multiplied by page sizes: that is the cost).</summary>
+    public int MaxExecutedFields { get; set; } = 5_000;
+
     /// <summary>The most items one path of a request may ask for: 100 x 100 is allowed, 100 x 100 x 100 is not.</summary>
     public int MaxRequestedItems { get; set; } = 10_000;
 
@@ -37,6 +60,15 @@ public sealed class GraphLimits
     internal static IEnumerable<(Func<GraphLimits, bool> Holds, string Failure)> Checks =>
     [
         (l => l.MaxDepth >= 1, "GraphQL:MaxDepth must be 1 or more"),
+        (l => l.MaxRequestBytes >= 1024, "GraphQL:MaxRequestBytes must be 1024 or more"),
+        (l => l.MaxTokens >= 1, "GraphQL:MaxTokens must be 1 or more"),
+        (l => l.MaxParserDepth >= 4, "GraphQL:MaxParserDepth must be 4 or more"),
+        (l => l.MaxFieldsPerSelectionSet >= 1, "GraphQL:MaxFieldsPerSelectionSet must be 1 or more"),
+        (l => l.MaxAliases >= 0, "GraphQL:MaxAliases must be 0 or more"),
+        (l => l.MaxDirectives >= 0, "GraphQL:MaxDirectives must be 0 or more"),
+        (l => l.MaxOperations >= 1, "GraphQL:MaxOperations must be 1 or more"),
+        (l => l.MaxVariables >= 0, "GraphQL:MaxVariables must be 0 or more"),
+        (l => l.MaxExecutedFields >= 1, "GraphQL:MaxExecutedFields must be 1 or more"),
         (l => l.MaxRequestedItems >= 1, "GraphQL:MaxRequestedItems must be 1 or more"),
         (l => l.MaxFilterNodes >= 1, "GraphQL:MaxFilterNodes must be 1 or more"),
         (l => l.MaxFilterDepth >= 2, "GraphQL:MaxFilterDepth must be 2 or more"),

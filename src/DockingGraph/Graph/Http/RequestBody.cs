@@ -1,0 +1,34 @@
+namespace DockingGraph.Graph.Http;
+
+/// <summary>
+/// A request body read whole, but never past <c>GraphQL:MaxRequestBytes</c>: a declared length
+/// over it is refused before reading, and an undeclared one (chunked) is cut off one byte past it.
+/// </summary>
+internal static class RequestBody
+{
+    public const string TooLargeCode = "MAX_REQUEST_BYTES_EXCEEDED";
+
+    /// <returns>The body, or null when it is larger than <paramref name="limit"/>.</returns>
+    public static async Task<ReadOnlyMemory<byte>?> ReadAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > limit)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 4096);
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+    }
+}
