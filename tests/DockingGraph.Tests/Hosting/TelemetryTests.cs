@@ -26,7 +26,7 @@ public sealed class TelemetryTests
         var trace = ActivityTraceId.CreateRandom();
 
         await gateway.TracedQueryAsync(trace, "query Pages { dockingEvents(first: 3) { nodes { id chaser { __typename } } } }");
-        var spans = gateway.FlushSpans().Where(s => s.TraceId == trace).ToList();
+        var spans = await gateway.SpansOfAsync(trace);
 
         var request = Assert.Single(spans, s => s.Source.Name == "Microsoft.AspNetCore");
         var operation = Assert.Single(spans, s => s.Source.Name == GraphQL.Telemetry.GraphQLTelemetryProvider.SourceName);
@@ -46,7 +46,7 @@ public sealed class TelemetryTests
         var name = Unique("Negative");
 
         await gateway.TracedQueryAsync(trace, $"query {name} {{ dockingEvents(first: -1) {{ nodes {{ id }} }} }}");
-        var spans = gateway.FlushSpans().Where(s => s.TraceId == trace).ToList();
+        var spans = await gateway.SpansOfAsync(trace);
         var metrics = gateway.FlushMetrics();
 
         var operation = Assert.Single(spans, s => s.Source.Name == GraphQL.Telemetry.GraphQLTelemetryProvider.SourceName);
@@ -96,7 +96,7 @@ public sealed class TelemetryTests
 
         var trace = ActivityTraceId.CreateRandom();
         var result = await gateway.TracedQueryAsync(trace, "{ dockingEvents { nodes { id } } }");
-        var spans = gateway.FlushSpans();
+        var spans = await gateway.SpansOfAsync(trace);
 
         Assert.Equal(trace.ToHexString(), result.GetProperty("errors")[0].GetProperty("extensions").GetProperty("traceId").GetString());
         var operation = Assert.Single(spans, s => s.TraceId == trace && s.Source.Name == GraphQL.Telemetry.GraphQLTelemetryProvider.SourceName);
@@ -182,6 +182,22 @@ public sealed class TelemetryTests
             request.Headers.Add("traceparent", $"00-{trace.ToHexString()}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
             using var response = await client.SendAsync(request);
             return await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<System.Text.Json.JsonElement>(response.Content);
+        }
+
+        /// <summary>
+        /// The spans of <paramref name="trace"/>, once its request span has ended: ASP.NET Core ends
+        /// it just after the response is sent, so it may still be open when the client has the answer.
+        /// </summary>
+        public async Task<List<Activity>> SpansOfAsync(ActivityTraceId trace)
+        {
+            var spans = new List<Activity>();
+            for (var attempt = 0; attempt < 100 && !spans.Any(s => s.TraceId == trace && s.Source.Name == "Microsoft.AspNetCore"); attempt++)
+            {
+                await Task.Delay(attempt == 0 ? 0 : 50);
+                spans.AddRange(FlushSpans().Where(s => s.TraceId == trace));
+            }
+
+            return spans;
         }
 
         public List<Activity> FlushSpans()
