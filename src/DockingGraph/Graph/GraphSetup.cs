@@ -29,6 +29,11 @@ public static class GraphSetup
                 provider.GetRequiredService<ModelLoaders>()))
             .AddSystemTextJson()
             .AddErrorInfoProvider(new DockingErrorInfoProvider())
+
+            // Every request, cached document or not: these read the variables.
+            .AddComplexityAnalyzer((options, provider) => RequestCost.Configure(options, provider.GetRequiredService<GraphLimits>()))
+            .AddValidationRule(provider => new RequestedItemsRule(provider.GetRequiredService<GraphLimits>().MaxRequestedItems), useForCachedDocuments: true)
+            .AddValidationRule(provider => new InputBoundsRule(provider.GetRequiredService<GraphLimits>()), useForCachedDocuments: true)
             .UseTelemetry(telemetry =>
             {
                 telemetry.RecordException = true;

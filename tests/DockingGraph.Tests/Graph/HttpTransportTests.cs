@@ -106,7 +106,10 @@ public sealed class HttpTransportTests(GatewayFactory gateway) : IClassFixture<G
         using var shallow = new GatewayWithDepth(4);
         var refused = await shallow.QueryAsync(Deep);
 
-        Assert.Contains("depth", refused.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
+        var extensions = Assert.Single(refused.GetProperty("errors").EnumerateArray()).GetProperty("extensions");
+        Assert.Equal("MAX_EXECUTION_DEPTH_EXCEEDED", extensions.GetProperty("code").GetString());
+        Assert.Equal(10, extensions.GetProperty("detectedExecutionDepth").GetInt32());
+        Assert.Equal(4, extensions.GetProperty("allowedExecutionDepth").GetInt32());
     }
 
     private async Task<HttpResponseMessage> PostAsync(string query, string accept, string? operationName = null)

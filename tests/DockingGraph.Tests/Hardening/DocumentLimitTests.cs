@@ -56,7 +56,7 @@ public sealed class DocumentLimitTests(DocumentLimitTests.TightGateway tight, Ga
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Equal("MAX_REQUEST_BYTES_EXCEEDED", body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("HC0010", body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 
     public static TheoryData<string, string> Attacks => new()

@@ -144,6 +144,7 @@ internal static class GraphQLEndpoint
         }
 
         var statements = SqlStatementCounter.Begin();
+        var userContext = new Dictionary<string, object?>();
         var result = await executer.ExecuteAsync(options =>
         {
             options.Schema = http.RequestServices.GetRequiredService<ISchema>();
@@ -154,7 +155,7 @@ internal static class GraphQLEndpoint
             options.Extensions = request.Extensions;
             options.RequestServices = http.RequestServices;
             options.CancellationToken = http.RequestAborted;
-            options.ValidationRules = DocumentValidator.CoreRules.Concat(limits.ValidationRules);
+            options.UserContext = userContext;
             options.UnhandledExceptionDelegate = context =>
             {
                 // The client gets a generic message and a trace id; the details go to the log.
@@ -171,6 +172,12 @@ internal static class GraphQLEndpoint
             result.Operation?.Operation.ToString().ToLowerInvariant() ?? "invalid",
             result.Errors?.Select(e => e.Code ?? "UNKNOWN") ?? [],
             statements.Statements);
+
+        if (http.Request.Headers[RequestCost.ReportHeader].ToString().Equals("report", StringComparison.OrdinalIgnoreCase) && RequestCost.Total(userContext) is { } cost)
+        {
+            // As HotChocolate reports it when asked.
+            (result.Extensions ??= [])["operationCost"] = new Dictionary<string, object?> { ["fieldCost"] = cost };
+        }
 
         await WriteAsync(http, result, PreferredMediaType(http.Request), refusedStatus: !result.Executed);
     }

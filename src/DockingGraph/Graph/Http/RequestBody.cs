@@ -1,12 +1,13 @@
 namespace DockingGraph.Graph.Http;
 
 /// <summary>
-/// A request body read whole, but never past <c>GraphQL:MaxRequestBytes</c>: a declared length
+/// A request body read whole, but never past <c>GraphQL:MaxRequestBytes</c> (past it: HotChocolate's
+/// <c>HC0010</c>, as a 413): a declared length
 /// over it is refused before reading, and an undeclared one (chunked) is cut off one byte past it.
 /// </summary>
 internal static class RequestBody
 {
-    public const string TooLargeCode = "MAX_REQUEST_BYTES_EXCEEDED";
+    public const string TooLargeCode = "HC0010";
 
     /// <returns>The body, or null when it is larger than <paramref name="limit"/>.</returns>
     public static async Task<ReadOnlyMemory<byte>?> ReadAsync(HttpRequest request, int limit, CancellationToken cancellationToken)

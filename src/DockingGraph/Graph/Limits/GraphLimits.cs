@@ -1,7 +1,3 @@
-using GraphQL.Validation;
-using GraphQL.Validation.Complexity;
-using GraphQL.Validation.Rules.Custom;
-
 namespace DockingGraph.Graph.Limits;
 
 /// <summary>
@@ -53,8 +49,8 @@ public sealed class GraphLimits
 
     public int MaxSearchTermLength { get; set; } = 100;
 
-    internal IEnumerable<IValidationRule> ValidationRules =>
-        [new ComplexityValidationRule(new ComplexityOptions { MaxDepth = MaxDepth }), new RequestedItemsRule(MaxRequestedItems), new InputBoundsRule(this)];
+    /// <summary>The request's one cost (<see cref="CostModel"/>): 100 stations with 100 events each and a few objects per event fit.</summary>
+    public int MaxCost { get; set; } = 100_000;
 
     /// <summary>Every limit must let something through.</summary>
     internal static IEnumerable<(Func<GraphLimits, bool> Holds, string Failure)> Checks =>
@@ -70,6 +66,7 @@ public sealed class GraphLimits
         (l => l.MaxVariables >= 0, "GraphQL:MaxVariables must be 0 or more"),
         (l => l.MaxExecutedFields >= 1, "GraphQL:MaxExecutedFields must be 1 or more"),
         (l => l.MaxRequestedItems >= 1, "GraphQL:MaxRequestedItems must be 1 or more"),
+        (l => l.MaxCost >= 1, "GraphQL:MaxCost must be 1 or more"),
         (l => l.MaxFilterNodes >= 1, "GraphQL:MaxFilterNodes must be 1 or more"),
         (l => l.MaxFilterDepth >= 2, "GraphQL:MaxFilterDepth must be 2 or more"),
         (l => l.MaxInListLength >= 1, "GraphQL:MaxInListLength must be 1 or more"),
