@@ -56,8 +56,8 @@ public static class DockingStore
             // as an error with a stack trace from inside EF Core at every attempt.
             .ConfigureWarnings(warnings => warnings.Log((RelationalEventId.ConnectionError, LogLevel.Debug)))
 
-            // Every statement counts toward its request's metric.
-            .AddInterceptors(SqlStatementCounter.Interceptor);
+            // Every statement counts toward its request's metric, and stops when its request is cancelled.
+            .AddInterceptors(SqlStatementCounter.Interceptor, StoreCancellation.Interceptor);
 
     /// <summary>The configured store's contexts, handed out as the model's base type; the store is chosen at the first context.</summary>
     private sealed class StoreContexts(IServiceProvider provider) : IDbContextFactory<DockingDbContext>

@@ -137,6 +137,7 @@ public sealed class OperationalTests(GatewayFactory gateway) : IClassFixture<Gat
 
         var error = result.GetProperty("errors")[0];
         Assert.Equal("Unexpected server error.", error.GetProperty("message").GetString());
+        Assert.Equal("INTERNAL_SERVER_ERROR", error.GetProperty("extensions").GetProperty("code").GetString());
         Assert.False(string.IsNullOrEmpty(error.GetProperty("extensions").GetProperty("traceId").GetString()));
         Assert.DoesNotContain("Gone", result.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("DockingEvents", result.ToString(), StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using DockingGraph.Storage;
 using DockingGraph.Telemetry;
 using GraphQL.DataLoader;
 
@@ -60,7 +61,7 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
         private async Task<IReadOnlyDictionary<TKey, TValue>> FetchAsync(CancellationToken cancellationToken)
         {
             DockingMetrics.Batch(Keys.Count);
-            var values = await loader.fetchBatch(Keys, cancellationToken);
+            var values = await StoreCancellation.StoppedByCancellation(loader.fetchBatch(Keys, cancellationToken), cancellationToken);
             lock (loader.gate)
             {
                 // A key without a value (an unknown id) is remembered too: asked again, it costs nothing.

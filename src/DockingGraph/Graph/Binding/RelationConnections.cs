@@ -30,14 +30,14 @@ public static class RelationConnections
         {
             var list = ListArguments.Read(context, type, search);
             await using var db = await contexts.CreateDbContextAsync(context.CancellationToken);
-            return await list.PageAsync(
+            return await StoreCancellation.StoppedByCancellation(list.PageAsync(
                 db.Set<T>().AsNoTracking(),
                 _ => new DeferredResult<int>(async cancellationToken =>
                 {
                     await using var counting = await contexts.CreateDbContextAsync(cancellationToken);
                     return await list.Filtered(counting.Set<T>()).CountAsync(cancellationToken);
                 }),
-                context.CancellationToken);
+                context.CancellationToken), context.CancellationToken);
         });
     }
 

@@ -156,17 +156,22 @@ internal static class GraphQLEndpoint
             options.RequestServices = http.RequestServices;
             options.CancellationToken = http.RequestAborted;
             options.UserContext = userContext;
+            options.Timeout = limits.ExecutionTimeout;
             options.UnhandledExceptionDelegate = context =>
             {
                 // The client gets a generic message and a trace id; the details go to the log.
                 var traceId = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier;
                 http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLEndpoint)).LogUnexpected(context.OriginalException, traceId);
-                context.ErrorMessage = "Unexpected server error.";
-                context.Exception.Data["traceId"] = traceId;
+                // A fresh error: its code must not name what failed inside (a store's exception type).
+                var masked = new ExecutionError("Unexpected server error.") { Code = "INTERNAL_SERVER_ERROR" };
+                masked.Data["traceId"] = traceId;
+                context.Exception = masked;
+                context.ErrorMessage = masked.Message;
                 return Task.CompletedTask;
             };
         });
 
+        ExecutionTimeout.Describe(result, limits.ExecutionTimeout);
         DockingMetrics.Operation(
             result.Operation?.Name?.StringValue ?? request.OperationName,
             result.Operation?.Operation.ToString().ToLowerInvariant() ?? "invalid",

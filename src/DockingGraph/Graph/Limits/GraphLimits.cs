@@ -49,6 +49,9 @@ public sealed class GraphLimits
 
     public int MaxSearchTermLength { get; set; } = 100;
 
+    /// <summary>How long a request may run; then it and its SQL statement are cancelled and it is answered with <c>HC0045</c>.</summary>
+    public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The request's one cost (<see cref="CostModel"/>): 100 stations with 100 events each and a few objects per event fit.</summary>
     public int MaxCost { get; set; } = 100_000;
 
@@ -67,6 +70,7 @@ public sealed class GraphLimits
         (l => l.MaxExecutedFields >= 1, "GraphQL:MaxExecutedFields must be 1 or more"),
         (l => l.MaxRequestedItems >= 1, "GraphQL:MaxRequestedItems must be 1 or more"),
         (l => l.MaxCost >= 1, "GraphQL:MaxCost must be 1 or more"),
+        (l => l.ExecutionTimeout > TimeSpan.Zero, "GraphQL:ExecutionTimeout must be a positive duration, e.g. 00:00:30"),
         (l => l.MaxFilterNodes >= 1, "GraphQL:MaxFilterNodes must be 1 or more"),
         (l => l.MaxFilterDepth >= 2, "GraphQL:MaxFilterDepth must be 2 or more"),
         (l => l.MaxInListLength >= 1, "GraphQL:MaxInListLength must be 1 or more"),
