@@ -54,15 +54,21 @@ public static class HttpHosting
             .AddDbContextCheck<DockingDbContext>("store", tags: [ReadyTag])
             .AddCheck<StoreReadiness>("prepared", tags: [ReadyTag]);
         services.AddProblemDetails();
+        services.AddClientRateLimiting(configuration);
         return services;
     }
 
     public static WebApplication UseDockingHttp(this WebApplication app)
     {
+        // The client's own address, for the logs and the rate limit: from configured proxies only
+        // (with no proxy known, ASP.NET Core's middleware would believe anyone).
+        app.UseWhen(http => http.RequestServices.GetRequiredService<ProxyOptions>().KnownProxies.Length > 0, proxied => proxied.UseForwardedHeaders());
+
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = WriteUnexpectedErrorAsync });
         app.UseHttpLogging();
         app.UseResponseCompression();
         app.UseCors(CorsPolicy);
+        app.UseRateLimiter();
         app.MapHealthChecks("/health");
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });

@@ -21,6 +21,10 @@ public sealed class StartupErrorTests
     [InlineData("Seed:Path must be an existing file or folder", "--Seed:Path=/no/such/seeds")]
     [InlineData("LL2:MaxAttempts must be 1 or more", "--LL2:MaxAttempts=0")]
     [InlineData("Failed to convert configuration value 'maybe' at 'Ide:Enabled'", "--Ide:Enabled=maybe")]
+    [InlineData("RateLimit:PermitLimit must be 0 (off) or more", "--RateLimit:PermitLimit=-1")]
+    [InlineData("ForwardedHeaders:KnownProxies must be IP addresses", "--ForwardedHeaders:KnownProxies:0=proxy.internal")]
+    [InlineData("GraphQL:ExecutionTimeout must be a positive duration", "--GraphQL:ExecutionTimeout=00:00:00")]
+    [InlineData("GraphQL:MaxCost must be 1 or more", "--GraphQL:MaxCost=0")]
     public async Task A_bad_setting_is_one_line_naming_it_and_exit_1(string line, params string[] arguments)
     {
         var run = await RunAsync(arguments);

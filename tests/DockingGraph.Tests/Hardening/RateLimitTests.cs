@@ -1,0 +1,138 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using DockingGraph.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DockingGraph.Tests.Hardening;
+
+/// <summary>
+/// The rate limit per client, on a real socket (so that clients have addresses): per address,
+/// per forwarded address only behind a configured proxy, per API key; health exempt; a 429 with
+/// Retry-After and a GraphQL error; off unless configured.
+/// </summary>
+public sealed class RateLimitTests
+{
+    private const int Permits = 3;
+
+    [Fact]
+    public async Task Past_its_permits_a_client_gets_a_429_with_retry_after_and_a_graphql_error_while_health_answers()
+    {
+        using var gateway = new LimitedGateway();
+        using var http = new HttpClient();
+
+        for (var i = 0; i < Permits; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await QueryAsync(http, gateway)).StatusCode);
+        }
+
+        using var refused = await QueryAsync(http, gateway);
+        var body = await refused.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.InRange(int.Parse(refused.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture), 1, 3600);
+        Assert.Equal("RATE_LIMITED", body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(new Uri(gateway.Address, "/health/ready"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Behind_a_configured_proxy_each_forwarded_client_has_its_own_permits()
+    {
+        using var gateway = new LimitedGateway(("ForwardedHeaders:KnownProxies:0", "127.0.0.1"));
+        using var http = new HttpClient();
+
+        for (var i = 0; i < Permits; i++)
+        {
+            await QueryAsync(http, gateway, forwardedFor: "203.0.113.1");
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await QueryAsync(http, gateway, forwardedFor: "203.0.113.1")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await QueryAsync(http, gateway, forwardedFor: "203.0.113.2")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_forwarded_address_from_anyone_else_is_ignored()
+    {
+        using var gateway = new LimitedGateway();
+        using var http = new HttpClient();
+
+        for (var i = 0; i < Permits; i++)
+        {
+            await QueryAsync(http, gateway, forwardedFor: $"203.0.113.{i + 10}");
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await QueryAsync(http, gateway, forwardedFor: "203.0.113.99")).StatusCode);
+    }
+
+    [Fact]
+    public async Task With_an_api_key_header_each_key_has_its_own_permits()
+    {
+        using var gateway = new LimitedGateway(("RateLimit:ApiKeyHeader", "X-Api-Key"));
+        using var http = new HttpClient();
+
+        for (var i = 0; i < Permits; i++)
+        {
+            await QueryAsync(http, gateway, apiKey: "first");
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await QueryAsync(http, gateway, apiKey: "first")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await QueryAsync(http, gateway, apiKey: "second")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Without_configuration_there_is_no_limit()
+    {
+        using var gateway = new LimitedGateway(("RateLimit:PermitLimit", "0"));
+        using var http = new HttpClient();
+
+        for (var i = 0; i < Permits * 4; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await QueryAsync(http, gateway)).StatusCode);
+        }
+    }
+
+    private static async Task<HttpResponseMessage> QueryAsync(HttpClient http, LimitedGateway gateway, string? forwardedFor = null, string? apiKey = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(gateway.Address, "/graphql")) { Content = JsonContent.Create(new { query = "{ __typename }" }) };
+        if (forwardedFor is not null)
+        {
+            request.Headers.Add("X-Forwarded-For", forwardedFor);
+        }
+
+        if (apiKey is not null)
+        {
+            request.Headers.Add("X-Api-Key", apiKey);
+        }
+
+        return await http.SendAsync(request);
+    }
+
+    /// <summary>A gateway on a loopback socket allowing <see cref="Permits"/> requests an hour per client.</summary>
+    private sealed class LimitedGateway : GatewayFactory
+    {
+        private readonly (string Key, string Value)[] settings;
+
+        public LimitedGateway(params (string Key, string Value)[] settings)
+        {
+            this.settings = settings;
+            UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+            StartServer();
+        }
+
+        public Uri Address => new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("RateLimit:PermitLimit", $"{Permits}");
+            builder.UseSetting("RateLimit:Window", "01:00:00");
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+        }
+    }
+}
