@@ -4,8 +4,10 @@ using DockingGraph.Graph.Binding;
 using DockingGraph.Graph.Http;
 using DockingGraph.Graph.Ide;
 using DockingGraph.Graph.Limits;
+using DockingGraph.Graph.Persisted;
 using GraphQL;
 using GraphQL.Types;
+using Microsoft.Extensions.Options;
 
 namespace DockingGraph.Graph;
 
@@ -41,6 +43,13 @@ public static class GraphSetup
             }));
         services.AddSingleton<ModelLoaders>();
         services.AddScoped<RequestLoaders>();
+        services.AddCheckedOptions<PersistedDocumentOptions>(configuration, "PersistedDocuments")
+            .Validate(o => o.Path is null || Directory.Exists(o.Path), "PersistedDocuments:Path must be an existing folder of <sha256>.graphql files")
+            .Validate(o => o.AutomaticMaxCount >= 1 && o.AutomaticMaxBytes >= 1024, "PersistedDocuments:AutomaticMaxCount must be 1 or more and AutomaticMaxBytes 1024 or more");
+        services.AddSingleton<IValidateOptions<PersistedDocumentOptions>, TrustedDocuments.Validator>();
+        services.AddSingleton<TrustedDocuments>();
+        services.AddSingleton<AutomaticPersistedDocuments>();
+        services.AddSingleton<PersistedDocumentResolver>();
         services.AddCheckedOptions<IdeOptions>(configuration, "Ide");
         services.AddSingleton<BananaCakePop>();
         services.AddHostedService<SchemaAtStart>();
@@ -67,12 +76,16 @@ public static class GraphSetup
     public static IEndpointConventionBuilder MapDockingGraph(this WebApplication app, string pattern = "/graphql") =>
         app.MapGraphQLEndpoint(pattern);
 
-    /// <summary>Builds the schema as the host starts (after the configuration is checked), so that a schema error fails the start.</summary>
+    /// <summary>
+    /// Builds the schema and reads the trusted documents as the host starts (after the
+    /// configuration is checked), so that a schema error fails the start and no request waits for either.
+    /// </summary>
     private sealed class SchemaAtStart(IServiceProvider services) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
             _ = services.GetRequiredService<ISchema>();
+            _ = services.GetRequiredService<TrustedDocuments>().Count;
             return Task.CompletedTask;
         }
 

@@ -41,6 +41,24 @@ public sealed class StartupErrorTests
     }
 
     [Fact]
+    public async Task A_trusted_document_not_named_by_its_hash_is_one_line_and_exit_1()
+    {
+        var folder = Directory.CreateTempSubdirectory("dockinggraph-trusted-").FullName;
+        var store = Path.Combine(folder, "docking.db");
+        File.WriteAllText(Path.Combine(folder, "events.graphql"), "{ __typename }");
+        try
+        {
+            var run = await RunAsync([$"--PersistedDocuments:Path={folder}", $"--ConnectionStrings:Docking=Data Source={store}", "--Seed:Enabled=false"]);
+
+            AssertOneLine(run, $"the trusted document {Path.Combine(folder, "events.graphql")} is not named by the SHA-256 of its text");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task A_PostgreSQL_that_never_comes_up_is_waited_for_then_one_line_and_exit_1()
     {
         var port = PostgresServer.FreePort();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DockingGraph.Graph.Ide;
 using DockingGraph.Graph.Limits;
+using DockingGraph.Graph.Persisted;
 using DockingGraph.Hosting;
 using DockingGraph.Telemetry;
 using GraphQL;
@@ -67,7 +68,10 @@ internal static class GraphQLEndpoint
             return;
         }
 
-        await ExecuteAsync(http, request);
+        if (await PersistedAsync(http, request) is { } resolved)
+        {
+            await ExecuteAsync(http, resolved);
+        }
     }
 
     private static async Task HandleGetAsync(HttpContext http)
@@ -99,7 +103,12 @@ internal static class GraphQLEndpoint
             return;
         }
 
-        if (IsMutation(request))
+        if (await PersistedAsync(http, request) is not { } resolved)
+        {
+            return;
+        }
+
+        if (IsMutation(resolved))
         {
             // GraphQL over HTTP: GET is for queries; a mutation must be POSTed.
             http.Response.Headers.Allow = "POST";
@@ -107,14 +116,29 @@ internal static class GraphQLEndpoint
             return;
         }
 
-        await ExecuteAsync(http, request);
+        await ExecuteAsync(http, resolved);
+    }
+
+    /// <summary>The request with its persisted document's text, or null when it was refused (and answered).</summary>
+    private static async Task<GraphQLRequestBody?> PersistedAsync(HttpContext http, GraphQLRequestBody request)
+    {
+        try
+        {
+            return http.RequestServices.GetRequiredService<PersistedDocumentResolver>().Resolve(request);
+        }
+        catch (ExecutionError refused)
+        {
+            DockingMetrics.Operation(request.OperationName, "refused", [refused.Code ?? "UNKNOWN"], 0);
+            await WriteAsync(http, new ExecutionResult { Errors = [refused], Executed = false }, PreferredMediaType(http.Request), refusedStatus: true);
+            return null;
+        }
     }
 
     private static bool IsMutation(GraphQLRequestBody request)
     {
         try
         {
-            var operations = GraphQLParser.Parser.Parse(request.Query).Definitions.OfType<GraphQLParser.AST.GraphQLOperationDefinition>().ToList();
+            var operations = GraphQLParser.Parser.Parse(request.Query!).Definitions.OfType<GraphQLParser.AST.GraphQLOperationDefinition>().ToList();
             var selected = request.OperationName is null
                 ? operations.Count == 1 ? operations[0] : null
                 : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
@@ -134,7 +158,7 @@ internal static class GraphQLEndpoint
         GraphQLParser.AST.GraphQLDocument? document;
         try
         {
-            document = DocumentGate.Admit(request.Query, request.Variables, limits);
+            document = DocumentGate.Admit(request.Query!, request.Variables, limits);
         }
         catch (ExecutionError refused)
         {

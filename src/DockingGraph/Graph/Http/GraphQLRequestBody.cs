@@ -3,8 +3,13 @@ using GraphQL;
 
 namespace DockingGraph.Graph.Http;
 
-/// <summary>A GraphQL-over-HTTP request (<c>query</c>, <c>operationName</c>, <c>variables</c>, <c>extensions</c>), read from a JSON body or a GET query string.</summary>
-internal sealed record GraphQLRequestBody(string Query, string? OperationName, Inputs? Variables, Inputs? Extensions)
+/// <summary>
+/// A GraphQL-over-HTTP request (<c>query</c>, <c>operationName</c>, <c>variables</c>,
+/// <c>extensions</c>), read from a JSON body or a GET query string. A persisted document comes
+/// by its id instead of its text: <c>id</c> (HotChocolate), <c>documentId</c> (GraphQL over HTTP),
+/// or Apollo's <c>extensions.persistedQuery</c>; its text is looked up before execution.
+/// </summary>
+internal sealed record GraphQLRequestBody(string? Query, string? OperationName, Inputs? Variables, Inputs? Extensions, string? DocumentId = null)
 {
     public static GraphQLRequestBody FromJson(JsonElement body, IGraphQLTextSerializer serializer)
     {
@@ -18,28 +23,37 @@ internal sealed record GraphQLRequestBody(string Query, string? OperationName, I
             throw new GraphQLRequestException("The request body must be a JSON object with a `query`.");
         }
 
-        return new GraphQLRequestBody(
-            Text(body, "query") ?? throw new GraphQLRequestException("The request has no `query`."),
+        return Checked(new GraphQLRequestBody(
+            Text(body, "query"),
             Text(body, "operationName"),
             Map(body, "variables", serializer),
-            Map(body, "extensions", serializer));
+            Map(body, "extensions", serializer),
+            Text(body, "documentId") ?? Text(body, "id")));
     }
 
     public static GraphQLRequestBody FromQueryString(IQueryCollection query, IGraphQLTextSerializer serializer)
     {
-        var text = query["query"].ToString();
-        if (string.IsNullOrEmpty(text))
-        {
-            throw new GraphQLRequestException("The request has no `query` parameter.");
-        }
-
-        var operationName = query["operationName"].ToString();
-        return new GraphQLRequestBody(
-            text,
-            operationName.Length == 0 ? null : operationName,
+        return Checked(new GraphQLRequestBody(
+            Parameter(query, "query"),
+            Parameter(query, "operationName"),
             MapText(query["variables"].ToString(), "variables", serializer),
-            MapText(query["extensions"].ToString(), "extensions", serializer));
+            MapText(query["extensions"].ToString(), "extensions", serializer),
+            Parameter(query, "documentId") ?? Parameter(query, "id")));
     }
+
+    /// <summary>Apollo's automatic persisted query: <c>extensions.persistedQuery.sha256Hash</c>.</summary>
+    public string? AutomaticHash =>
+        Extensions?.TryGetValue("persistedQuery", out var persisted) == true && persisted is IDictionary<string, object?> fields && fields.TryGetValue("sha256Hash", out var hash)
+            ? hash as string
+            : null;
+
+    private static GraphQLRequestBody Checked(GraphQLRequestBody request) =>
+        request.Query is null && request.DocumentId is null && request.AutomaticHash is null
+            ? throw new GraphQLRequestException("The request has no `query` (nor the id of a persisted document).")
+            : request;
+
+    private static string? Parameter(IQueryCollection query, string name) =>
+        query[name].ToString() is { Length: > 0 } value ? value : null;
 
     private static string? Text(JsonElement body, string name) =>
         body.TryGetProperty(name, out var value) switch
