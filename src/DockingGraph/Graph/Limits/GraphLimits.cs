@@ -49,6 +49,15 @@ public sealed class GraphLimits
 
     public int MaxSearchTermLength { get; set; } = 100;
 
+    /// <summary>Whether clients may introspect the schema (the IDE does).</summary>
+    public bool Introspection { get; set; } = true;
+
+    /// <summary>Lists that multiply an introspection answer (<c>types</c>, <c>fields</c>, ...) along one path.</summary>
+    public int MaxIntrospectionLists { get; set; } = 3;
+
+    /// <summary>Nested <c>ofType</c> along one path (graphql-js's standard introspection query asks for 9).</summary>
+    public int MaxIntrospectionTypeDepth { get; set; } = 10;
+
     /// <summary>How long a request may run; then it and its SQL statement are cancelled and it is answered with <c>HC0045</c>.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
@@ -70,6 +79,8 @@ public sealed class GraphLimits
         (l => l.MaxExecutedFields >= 1, "GraphQL:MaxExecutedFields must be 1 or more"),
         (l => l.MaxRequestedItems >= 1, "GraphQL:MaxRequestedItems must be 1 or more"),
         (l => l.MaxCost >= 1, "GraphQL:MaxCost must be 1 or more"),
+        (l => l.MaxIntrospectionLists >= 1, "GraphQL:MaxIntrospectionLists must be 1 or more (the IDEs' standard query needs 3)"),
+        (l => l.MaxIntrospectionTypeDepth >= 1, "GraphQL:MaxIntrospectionTypeDepth must be 1 or more (graphql-js's standard query needs 9)"),
         (l => l.ExecutionTimeout > TimeSpan.Zero, "GraphQL:ExecutionTimeout must be a positive duration, e.g. 00:00:30"),
         (l => l.MaxFilterNodes >= 1, "GraphQL:MaxFilterNodes must be 1 or more"),
         (l => l.MaxFilterDepth >= 2, "GraphQL:MaxFilterDepth must be 2 or more"),
