@@ -94,7 +94,7 @@ public sealed class HttpTransportTests(GatewayFactory gateway) : IClassFixture<G
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("The request has no `query`.", body.GetProperty("errors")[0].GetProperty("message").GetString());
+        Assert.Equal("The request has no `query` (nor the id of a persisted document).", body.GetProperty("errors")[0].GetProperty("message").GetString());
     }
 
     [Fact]

@@ -14,6 +14,27 @@ public abstract class PagingTests(GatewayFactory gateway) : StoreTests<GatewayFa
         Assert.Equal(JsonValueKind.Null, data.GetProperty("agency").ValueKind);
     }
 
+    /// <summary>Found by the fuzzer: a sort key through a relation that some records lack (a flight without a payload manufacturer, without a landing).</summary>
+    [SkippableFact]
+    public async Task Ordering_through_an_absent_relation_sorts_it_as_null_and_pages_through_it()
+    {
+        const string Order = "order: [{ payload: { manufacturer: { name: DESC } } }, { landing: { landingLocation: { id: ASC } } }]";
+        var whole = Ids((await Gateway.DataAsync($"{{ payloadFlights(first: 100, {Order}) {{ nodes {{ id }} }} }}")).GetProperty("payloadFlights"));
+
+        var walked = new List<int>();
+        string? after = null;
+        do
+        {
+            var page = (await Gateway.DataAsync($"query ($after: String) {{ payloadFlights(first: 1, after: $after, {Order}) {{ nodes {{ id }} pageInfo {{ hasNextPage endCursor }} }} }}", new { after })).GetProperty("payloadFlights");
+            walked.AddRange(Ids(page));
+            after = page.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean() ? page.GetProperty("pageInfo").GetProperty("endCursor").GetString() : null;
+        }
+        while (after is not null && walked.Count <= whole.Count);
+
+        Assert.Equal(4, whole.Count);
+        Assert.Equal(whole, walked);
+    }
+
     [SkippableFact]
     public async Task Lists_are_ordered_by_id_with_a_default_page_of_ten()
     {

@@ -50,6 +50,7 @@ public static class RelationConnections
         Expression<Func<TParent, IEnumerable<TNode>>> related,
         SearchFields<TNode>? search = null)
         where TParent : class
+        where TNode : class
     {
         var name = $"{typeof(TParent).Name}.{field}";
         var type = loaders.Model.FindEntityType(typeof(TNode))!;
@@ -65,9 +66,10 @@ public static class RelationConnections
                     await using var db = await contexts.CreateDbContextAsync(cancellationToken);
                     var rows = await Parents<TParent>(db, parents).Select(list.PerParent(related)).ToListAsync(cancellationToken);
                     var byParent = rows.ToDictionary(r => r.Parent, r => r.Rows);
+                    var keys = await list.KeysAsync(db.Set<TNode>().AsNoTracking(), rows.SelectMany(r => r.Rows), cancellationToken);
                     return parents.ToDictionary(
                         parent => parent,
-                        parent => list.ToConnection(byParent.GetValueOrDefault(parent) ?? [], counting => CountOf(counting, name, contexts, related, list, parent)));
+                        parent => list.ToConnection(byParent.GetValueOrDefault(parent) ?? [], counting => CountOf(counting, name, contexts, related, list, parent), keys));
                 });
             return pages.Load(parentId((TParent)context.Source!));
         });

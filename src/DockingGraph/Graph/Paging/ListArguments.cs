@@ -19,8 +19,10 @@ public static class ListArguments
         var filter = And(
             where is IDictionary<string, object?> filterInput ? FilterTranslator.ToPredicate<T>(type, filterInput) : null,
             search?.Predicate(text));
-        var signature = JsonSerializer.Serialize(new { where, order, search = text, paging });
-        return new ListQuery<T>(filter, SortOrder.From<T>(type, order), paging, signature);
+        // Cursors are written only for a selection that can return them.
+        var cursors = context.SubFields?.Values.Any(f => f.Field.Name.StringValue is "edges" or "pageInfo") ?? true;
+        var signature = JsonSerializer.Serialize(new { where, order, search = text, paging, cursors });
+        return new ListQuery<T>(filter, SortOrder.From<T>(type, order), paging, signature, cursors);
     }
 
     private static object? Argument(IResolveFieldContext context, string name) =>

@@ -11,7 +11,8 @@ namespace DockingGraph.Graph.Paging;
 /// to a navigation for a whole batch of parents it is one windowed statement (the database
 /// numbers the rows per parent). One more row than asked is read, to know whether a page follows.
 /// </summary>
-public sealed class ListQuery<T>(Expression<Func<T, bool>>? filter, SortOrder<T> order, PagingArguments paging, string signature)
+/// <param name="cursors">Whether the selection asks for cursors (<c>edges</c>, <c>pageInfo</c>); without, none are written, and keys read through relations are not fetched.</param>
+public sealed class ListQuery<T>(Expression<Func<T, bool>>? filter, SortOrder<T> order, PagingArguments paging, string signature, bool cursors = true)
 {
     public Expression<Func<T, bool>>? Filter => filter;
 
@@ -25,7 +26,14 @@ public sealed class ListQuery<T>(Expression<Func<T, bool>>? filter, SortOrder<T>
     {
         var page = records.Provider.CreateQuery<T>(Window(Filtered(records).Expression, queryable: true));
         var rows = await page.ToListAsync(cancellationToken);
-        return ToConnection(rows, count);
+        return ToConnection(rows, count, await KeysAsync(records, rows, cancellationToken));
+    }
+
+    /// <summary>The sort keys of <paramref name="rows"/> read through relations, or null when the order reads none (the rows carry their keys).</summary>
+    public async Task<IReadOnlyDictionary<int, object?[]>?> KeysAsync(IQueryable<T> records, IEnumerable<T> rows, CancellationToken cancellationToken)
+    {
+        var ids = rows.Select(order.IdOf).ToList();
+        return cursors && order.ReadsRelations && ids.Count > 0 ? await order.KeysOfAsync(records, ids, cancellationToken) : null;
     }
 
     /// <summary><c>parent => new ParentRows { Parent = parent.Id, Rows = related(parent) filtered, ordered, cut }</c>.</summary>
@@ -59,7 +67,8 @@ public sealed class ListQuery<T>(Expression<Func<T, bool>>? filter, SortOrder<T>
         filter is null ? related.Body : Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [typeof(T)], related.Body, filter);
 
     /// <summary>A page from the rows read (up to one more than the page holds).</summary>
-    public Connection<T> ToConnection(IReadOnlyList<T> rows, Func<IResolveFieldContext, IDataLoaderResult> count)
+    /// <param name="keys">The rows' sort keys when the database read them (<see cref="KeysAsync"/>).</param>
+    public Connection<T> ToConnection(IReadOnlyList<T> rows, Func<IResolveFieldContext, IDataLoaderResult> count, IReadOnlyDictionary<int, object?[]>? keys = null)
     {
         var hasMore = rows.Count > paging.Size;
         var page = rows.Take(paging.Size).ToList();
@@ -68,7 +77,7 @@ public sealed class ListQuery<T>(Expression<Func<T, bool>>? filter, SortOrder<T>
             page.Reverse();
         }
 
-        var edges = page.Select(node => new Edge<T>(order.CursorOf(node), node)).ToList();
+        var edges = page.Select(node => new Edge<T>(cursors ? order.CursorOf(node, keys?.GetValueOrDefault(order.IdOf(node))) : "", node)).ToList();
         var pageInfo = new PageInfo(
             HasNextPage: paging.IsBackward ? paging.Before is not null : hasMore,
             HasPreviousPage: paging.IsBackward ? hasMore : paging.After is not null,

@@ -7,6 +7,7 @@ using System.Text.Json.Nodes;
 using DockingGraph.Graph.Binding;
 using DockingGraph.Graph.Filtering;
 using GraphQL;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace DockingGraph.Graph.Paging;
@@ -85,12 +86,37 @@ public sealed class SortOrder<T>
         return Expression.Lambda<Func<T, bool>>(after ?? Expression.Constant(false), record);
     }
 
-    public string CursorOf(T record)
+    /// <summary>
+    /// Whether a key is read through a relation (<c>order: [{ dockingLocation: { name: ASC } }]</c>):
+    /// the records of a page do not carry their relations, so such keys are asked of the database
+    /// (<see cref="KeysOfAsync"/>) to write the cursors.
+    /// </summary>
+    public bool ReadsRelations => keys.Any(k => k.ThroughRelation);
+
+    /// <summary>The record's id: the last key, which every order ends with.</summary>
+    public int IdOf(T record) => (int)keys[^1].Read(record!)!;
+
+    /// <summary>Every key's value for the records with <paramref name="ids"/>, read by the database (one statement).</summary>
+    public async Task<IReadOnlyDictionary<int, object?[]>> KeysOfAsync(IQueryable<T> records, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    {
+        var record = Expression.Parameter(typeof(T), "record");
+        var id = Expression.Property(record, "Id");
+        var wanted = Expression.Lambda<Func<T, bool>>(Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], Expression.Constant(ids.ToList()), id), record);
+        var values = Expression.NewArrayInit(typeof(object), keys.Select(k => Expression.Convert(k.Body(record), typeof(object))));
+        var row = Expression.Lambda<Func<T, KeyRow>>(
+            Expression.MemberInit(Expression.New(typeof(KeyRow)), Expression.Bind(typeof(KeyRow).GetProperty(nameof(KeyRow.Id))!, id), Expression.Bind(typeof(KeyRow).GetProperty(nameof(KeyRow.Values))!, values)),
+            record);
+        var rows = await records.Where(wanted).Select(row).ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.Id, r => r.Values);
+    }
+
+    /// <param name="values">The keys' values when the database read them (<see cref="KeysOfAsync"/>); else read from the record.</param>
+    public string CursorOf(T record, object?[]? values = null)
     {
         var array = new JsonArray(JsonValue.Create(Signature));
-        foreach (var key in keys)
+        for (var i = 0; i < keys.Count; i++)
         {
-            array.Add(key.Read(record!) switch
+            array.Add((values is null ? keys[i].Read(record!) : values[i]) switch
             {
                 null => null,
                 DateTime time => JsonValue.Create(time.ToString("O", CultureInfo.InvariantCulture)),
@@ -149,7 +175,14 @@ public sealed class SortOrder<T>
                 }
 
                 var record = (ParameterExpression)Root(target);
-                yield return new SortKey(Expression.Lambda(Expression.Property(target, property), record), fieldKeyPath, direction == "DESC");
+                Expression key = Expression.Property(target, property);
+                if (target != record && key.Type.IsValueType && Nullable.GetUnderlyingType(key.Type) is null)
+                {
+                    // Through a relation that may be absent, even a required value may be missing.
+                    key = Expression.Convert(key, typeof(Nullable<>).MakeGenericType(key.Type));
+                }
+
+                yield return new SortKey(Expression.Lambda(key, record), fieldKeyPath, direction == "DESC");
             }
             else
             {
@@ -168,6 +201,11 @@ public sealed class SortOrder<T>
         private readonly Func<object, object?> read = Compile(selector);
 
         public string Path => path;
+
+        public bool ThroughRelation => path.Contains('.', StringComparison.Ordinal);
+
+        /// <summary>The key's value of <paramref name="record"/>, as an expression.</summary>
+        public Expression Body(ParameterExpression record) => new ParameterReplacer(selector.Parameters[0], record).Visit(selector.Body);
 
         public bool Descending => descending;
 
@@ -274,12 +312,23 @@ public sealed class SortOrder<T>
         {
             var asObject = Expression.Convert(body, typeof(object));
             var guards = new List<Expression>();
-            for (var member = body as MemberExpression; member?.Expression is MemberExpression parent; member = parent)
+            var access = body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : body;
+            for (var member = access as MemberExpression; member?.Expression is MemberExpression parent; member = parent)
             {
                 guards.Add(Expression.Equal(parent, Expression.Constant(null, parent.Type)));
             }
 
+            // Outermost relation first: `record.Payload == null || record.Payload.Manufacturer == null`.
+            guards.Reverse();
             return guards.Count == 0 ? asObject : Expression.Condition(guards.Aggregate(Expression.OrElse), Expression.Constant(null), asObject);
         }
     }
+}
+
+/// <summary>A record's sort key values, read by the database.</summary>
+public sealed class KeyRow
+{
+    public int Id { get; set; }
+
+    public object?[] Values { get; set; } = [];
 }
