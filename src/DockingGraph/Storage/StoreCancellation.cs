@@ -78,7 +78,14 @@ public sealed class StoreCancellation : DbCommandInterceptor
     {
         if (command is SqliteCommand { Connection: { } connection } && cancellationToken.CanBeCanceled)
         {
-            running[command] = cancellationToken.Register(() => raw.sqlite3_interrupt(connection.Handle));
+            running[command] = cancellationToken.Register(() =>
+            {
+                // Only an open connection has a statement to stop (a closed one has no handle).
+                if (connection.Handle is { IsInvalid: false, IsClosed: false } handle)
+                {
+                    raw.sqlite3_interrupt(handle);
+                }
+            });
         }
     }
 

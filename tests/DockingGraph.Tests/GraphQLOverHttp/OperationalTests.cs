@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using DockingGraph.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Data.Sqlite;
 
 namespace DockingGraph.Tests.GraphQLOverHttp;
 
@@ -124,14 +123,7 @@ public sealed class OperationalTests(GatewayFactory gateway) : IClassFixture<Gat
     public async Task An_unexpected_failure_reaches_the_client_as_a_generic_error_with_a_trace_id()
     {
         using var broken = new Gateway("Production");
-        await broken.DataAsync("{ __typename }");
-        await using (var connection = new SqliteConnection(broken.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "ALTER TABLE \"DockingEvents\" RENAME TO \"Gone\"";
-            await command.ExecuteNonQueryAsync();
-        }
+        await broken.BreakEventsTableAsync();
 
         var result = await broken.QueryAsync("{ dockingEvents { nodes { id } } }");
 

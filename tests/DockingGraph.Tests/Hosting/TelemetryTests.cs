@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using DockingGraph.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
@@ -85,14 +84,7 @@ public sealed class TelemetryTests
     public async Task A_masked_error_carries_the_id_of_the_trace_that_recorded_it()
     {
         using var gateway = new ObservedGateway();
-        await gateway.DataAsync("{ __typename }");
-        await using (var connection = new SqliteConnection(gateway.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "ALTER TABLE \"DockingEvents\" RENAME TO \"Gone\"";
-            await command.ExecuteNonQueryAsync();
-        }
+        await gateway.BreakEventsTableAsync();
 
         var trace = ActivityTraceId.CreateRandom();
         var result = await gateway.TracedQueryAsync(trace, "{ dockingEvents { nodes { id } } }");

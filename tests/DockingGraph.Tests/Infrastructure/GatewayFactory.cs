@@ -60,6 +60,17 @@ public class GatewayFactory : WebApplicationFactory<Program>
         return result.GetProperty("data");
     }
 
+    /// <summary>Starts the gateway, then renames its SQLite store's events table away: every read of events fails inside the store.</summary>
+    public async Task BreakEventsTableAsync()
+    {
+        await DataAsync("{ __typename }");
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "ALTER TABLE \"DockingEvents\" RENAME TO \"Gone\"";
+        await command.ExecuteNonQueryAsync();
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Database:Provider", Provider.ToString());

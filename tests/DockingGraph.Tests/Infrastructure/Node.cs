@@ -6,19 +6,7 @@ namespace DockingGraph.Tests.Infrastructure;
 public static class Node
 {
     /// <summary>The tests' own folder in the repository (their node packages are installed there, not next to the binaries).</summary>
-    public static string TestsFolder
-    {
-        get
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DockingGraph.Tests.csproj")))
-            {
-                directory = directory.Parent;
-            }
-
-            return directory?.FullName ?? throw new InvalidOperationException("DockingGraph.Tests.csproj not found above the test binaries");
-        }
-    }
+    public static string TestsFolder => Path.Combine(PublishedGateway.RepositoryRoot, "tests", "DockingGraph.Tests");
 
     public static async Task<string> RunAsync(string folder, params string[] arguments)
     {
