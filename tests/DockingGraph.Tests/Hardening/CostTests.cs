@@ -20,6 +20,7 @@ public sealed class CostTests(GatewayFactory gateway) : IClassFixture<GatewayFac
     [InlineData("{ dockingEvents { edges { cursor node { id } } pageInfo { hasNextPage } } }", 11)]
     [InlineData("{ a: dockingEvents(first: 5) { nodes { id } } b: dockingEvents(first: 5) { nodes { id } } }", 12)]
     [InlineData("{ spaceStations(first: 10) { nodes { dockingEvents(first: 10) { totalCount nodes { docking } } } } }", 131)]
+    [InlineData("{ dockingEvents(first: 100, order: [{ docking: DESC }]) { totalCount nodes { id docking departure dockingLocation { id name spacestation { id name } } spaceStationTarget { id name } flightVehicleChaser { id destination spacecraft { id name spacecraftConfig { id name agency { id name } } } } } } }", 802)]
     public async Task The_cost_is_reported_when_asked_for(string query, double cost)
     {
         var result = await PostAsync(query, report: true);
