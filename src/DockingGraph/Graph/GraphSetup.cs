@@ -21,7 +21,6 @@ public static class GraphSetup
             limits.Validate(holds, failure);
         }
 
-
         // GraphQL.NET's own builder: the executer it registers runs the configured execution
         // pipeline (telemetry now; complexity and persisted documents take effect through it too).
         services.AddGraphQL(graph => graph

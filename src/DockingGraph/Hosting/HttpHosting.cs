@@ -86,7 +86,7 @@ public static class HttpHosting
         http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(HttpHosting)).LogUnexpected(error, traceId);
         http.Response.StatusCode = StatusCodes.Status500InternalServerError;
         await http.Response.WriteAsJsonAsync(
-            new { errors = new[] { new { message = "Unexpected server error.", extensions = new { code = "INTERNAL_SERVER_ERROR", traceId } } } },
+            new { errors = new[] { new { message = UnexpectedError.Message, extensions = new { code = UnexpectedError.Code, traceId } } } },
             http.RequestAborted);
     }
 }

@@ -6,7 +6,6 @@ using DockingGraph.Hosting;
 using DockingGraph.Telemetry;
 using GraphQL;
 using GraphQL.Types;
-using GraphQL.Validation;
 using Microsoft.Net.Http.Headers;
 
 namespace DockingGraph.Graph.Http;
@@ -70,7 +69,7 @@ internal static class GraphQLEndpoint
 
         if (await PersistedAsync(http, request) is { } resolved)
         {
-            await ExecuteAsync(http, resolved);
+            await ExecuteAsync(http, resolved, overGet: false);
         }
     }
 
@@ -103,20 +102,10 @@ internal static class GraphQLEndpoint
             return;
         }
 
-        if (await PersistedAsync(http, request) is not { } resolved)
+        if (await PersistedAsync(http, request) is { } resolved)
         {
-            return;
+            await ExecuteAsync(http, resolved, overGet: true);
         }
-
-        if (IsMutation(resolved))
-        {
-            // GraphQL over HTTP: GET is for queries; a mutation must be POSTed.
-            http.Response.Headers.Allow = "POST";
-            await WriteRequestErrorAsync(http, StatusCodes.Status405MethodNotAllowed, "A mutation cannot be sent with GET: use POST.");
-            return;
-        }
-
-        await ExecuteAsync(http, resolved);
     }
 
     /// <summary>The request with its persisted document's text, or null when it was refused (and answered).</summary>
@@ -128,30 +117,30 @@ internal static class GraphQLEndpoint
         }
         catch (ExecutionError refused)
         {
-            DockingMetrics.Operation(request.OperationName, "refused", [refused.Code ?? "UNKNOWN"], 0);
-            await WriteAsync(http, new ExecutionResult { Errors = [refused], Executed = false }, PreferredMediaType(http.Request), refusedStatus: true);
+            await RefuseAsync(http, request, refused);
             return null;
         }
     }
 
-    private static bool IsMutation(GraphQLRequestBody request)
+    /// <summary>A request refused before execution: counted, and answered with its error.</summary>
+    private static async Task RefuseAsync(HttpContext http, GraphQLRequestBody request, ExecutionError refused)
     {
-        try
-        {
-            var operations = GraphQLParser.Parser.Parse(request.Query!).Definitions.OfType<GraphQLParser.AST.GraphQLOperationDefinition>().ToList();
-            var selected = request.OperationName is null
-                ? operations.Count == 1 ? operations[0] : null
-                : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
-            return selected?.Operation == GraphQLParser.AST.OperationType.Mutation;
-        }
-        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
-        {
-            // Reported by the execution like every other syntax error.
-            return false;
-        }
+        DockingMetrics.Operation(request.OperationName, "refused", [refused.Code ?? "UNKNOWN"], 0);
+        await WriteAsync(http, new ExecutionResult { Errors = [refused], Executed = false }, PreferredMediaType(http.Request), refusedStatus: true);
     }
 
-    private static async Task ExecuteAsync(HttpContext http, GraphQLRequestBody request)
+    /// <summary>Whether the operation the request selects is a mutation (a document that does not parse is the executer's to report).</summary>
+    private static bool IsMutation(GraphQLParser.AST.GraphQLDocument? document, string? operationName)
+    {
+        var operations = document?.Definitions.OfType<GraphQLParser.AST.GraphQLOperationDefinition>().ToList() ?? [];
+        var selected = operationName is null
+            ? operations.Count == 1 ? operations[0] : null
+            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
+        return selected?.Operation == GraphQLParser.AST.OperationType.Mutation;
+    }
+
+    /// <param name="overGet">GET carries queries only (GraphQL over HTTP): a mutation is a 405, found in the document the gate parsed.</param>
+    private static async Task ExecuteAsync(HttpContext http, GraphQLRequestBody request, bool overGet)
     {
         var executer = http.RequestServices.GetRequiredService<IDocumentExecuter>();
         var limits = http.RequestServices.GetRequiredService<GraphLimits>();
@@ -162,8 +151,14 @@ internal static class GraphQLEndpoint
         }
         catch (ExecutionError refused)
         {
-            DockingMetrics.Operation(request.OperationName, "refused", [refused.Code ?? "UNKNOWN"], 0);
-            await WriteAsync(http, new ExecutionResult { Errors = [refused], Executed = false }, PreferredMediaType(http.Request), refusedStatus: true);
+            await RefuseAsync(http, request, refused);
+            return;
+        }
+
+        if (overGet && IsMutation(document, request.OperationName))
+        {
+            http.Response.Headers.Allow = "POST";
+            await WriteRequestErrorAsync(http, StatusCodes.Status405MethodNotAllowed, "A mutation cannot be sent with GET: use POST.");
             return;
         }
 
@@ -187,7 +182,7 @@ internal static class GraphQLEndpoint
                 var traceId = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier;
                 http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLEndpoint)).LogUnexpected(context.OriginalException, traceId);
                 // A fresh error: its code must not name what failed inside (a store's exception type).
-                var masked = new ExecutionError("Unexpected server error.") { Code = "INTERNAL_SERVER_ERROR" };
+                var masked = new ExecutionError(UnexpectedError.Message) { Code = UnexpectedError.Code };
                 masked.Data["traceId"] = traceId;
                 context.Exception = masked;
                 context.ErrorMessage = masked.Message;

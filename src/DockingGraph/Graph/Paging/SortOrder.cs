@@ -101,7 +101,10 @@ public sealed class SortOrder<T>
     {
         var record = Expression.Parameter(typeof(T), "record");
         var id = Expression.Property(record, "Id");
-        var wanted = Expression.Lambda<Func<T, bool>>(Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], Expression.Constant(ids.ToList()), id), record);
+        // The ids as a parameter (a closure's member, as EF Core reads one), not a constant: one cached query plan for every page.
+        var list = ids.ToList();
+        Expression<Func<List<int>>> parameter = () => list;
+        var wanted = Expression.Lambda<Func<T, bool>>(Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], parameter.Body, id), record);
         var values = Expression.NewArrayInit(typeof(object), keys.Select(k => Expression.Convert(k.Body(record), typeof(object))));
         var row = Expression.Lambda<Func<T, KeyRow>>(
             Expression.MemberInit(Expression.New(typeof(KeyRow)), Expression.Bind(typeof(KeyRow).GetProperty(nameof(KeyRow.Id))!, id), Expression.Bind(typeof(KeyRow).GetProperty(nameof(KeyRow.Values))!, values)),
