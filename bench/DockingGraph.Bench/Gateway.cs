@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace DockingGraph.Bench;
 
@@ -25,7 +23,7 @@ public sealed class Gateway : IAsyncDisposable
     public static async Task<Gateway> StartAsync(string repository, string provider, string connectionString)
     {
         var dll = Path.Combine(repository, "src", "DockingGraph", "bin", "Release", "net10.0", "DockingGraph.dll");
-        var port = FreePort();
+        var port = ThrowawayPostgres.FreePort();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(dll)! };
         foreach (var argument in new[] { dll, "--urls", $"http://127.0.0.1:{port}", "--Database:Provider", provider, $"--ConnectionStrings:Docking={connectionString}", "--Logging:LogLevel:Default=Warning" })
         {
@@ -76,12 +74,5 @@ public sealed class Gateway : IAsyncDisposable
         }
 
         process.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

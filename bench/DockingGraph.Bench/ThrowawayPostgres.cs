@@ -60,7 +60,8 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
             ? BenchProcess.RunAsync("runuser", ["-u", "postgres", "--", Path.Combine(binaries, tool), .. arguments], "/")
             : BenchProcess.RunAsync(Path.Combine(binaries, tool), arguments);
 
-    private static int FreePort()
+    /// <summary>A loopback port nobody listens on now (for the cluster and the gateway).</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

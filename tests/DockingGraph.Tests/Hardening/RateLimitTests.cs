@@ -2,10 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using DockingGraph.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DockingGraph.Tests.Hardening;
 
@@ -21,7 +17,7 @@ public sealed class RateLimitTests
     [Fact]
     public async Task Past_its_permits_a_client_gets_a_429_with_retry_after_and_a_graphql_error_while_health_answers()
     {
-        using var gateway = new LimitedGateway();
+        using var gateway = LimitedGateway();
         using var http = new HttpClient();
 
         for (var i = 0; i < Permits; i++)
@@ -41,7 +37,7 @@ public sealed class RateLimitTests
     [Fact]
     public async Task Behind_a_configured_proxy_each_forwarded_client_has_its_own_permits()
     {
-        using var gateway = new LimitedGateway(("ForwardedHeaders:KnownProxies:0", "127.0.0.1"));
+        using var gateway = LimitedGateway(("ForwardedHeaders:KnownProxies:0", "127.0.0.1"));
         using var http = new HttpClient();
 
         for (var i = 0; i < Permits; i++)
@@ -56,7 +52,7 @@ public sealed class RateLimitTests
     [Fact]
     public async Task A_forwarded_address_from_anyone_else_is_ignored()
     {
-        using var gateway = new LimitedGateway();
+        using var gateway = LimitedGateway();
         using var http = new HttpClient();
 
         for (var i = 0; i < Permits; i++)
@@ -70,7 +66,7 @@ public sealed class RateLimitTests
     [Fact]
     public async Task With_an_api_key_header_each_key_has_its_own_permits()
     {
-        using var gateway = new LimitedGateway(("RateLimit:ApiKeyHeader", "X-Api-Key"));
+        using var gateway = LimitedGateway(("RateLimit:ApiKeyHeader", "X-Api-Key"));
         using var http = new HttpClient();
 
         for (var i = 0; i < Permits; i++)
@@ -85,7 +81,7 @@ public sealed class RateLimitTests
     [Fact]
     public async Task Without_configuration_there_is_no_limit()
     {
-        using var gateway = new LimitedGateway(("RateLimit:PermitLimit", "0"));
+        using var gateway = LimitedGateway(("RateLimit:PermitLimit", "0"));
         using var http = new HttpClient();
 
         for (var i = 0; i < Permits * 4; i++)
@@ -94,9 +90,9 @@ public sealed class RateLimitTests
         }
     }
 
-    private static async Task<HttpResponseMessage> QueryAsync(HttpClient http, LimitedGateway gateway, string? forwardedFor = null, string? apiKey = null)
+    private static async Task<HttpResponseMessage> QueryAsync(HttpClient http, KestrelGateway gateway, string? forwardedFor = null, string? apiKey = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(gateway.Address, "/graphql")) { Content = JsonContent.Create(new { query = "{ __typename }" }) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, gateway.GraphQLEndpoint) { Content = JsonContent.Create(new { query = "{ __typename }" }) };
         if (forwardedFor is not null)
         {
             request.Headers.Add("X-Forwarded-For", forwardedFor);
@@ -110,29 +106,7 @@ public sealed class RateLimitTests
         return await http.SendAsync(request);
     }
 
-    /// <summary>A gateway on a loopback socket allowing <see cref="Permits"/> requests an hour per client.</summary>
-    private sealed class LimitedGateway : GatewayFactory
-    {
-        private readonly (string Key, string Value)[] settings;
-
-        public LimitedGateway(params (string Key, string Value)[] settings)
-        {
-            this.settings = settings;
-            UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-            StartServer();
-        }
-
-        public Uri Address => new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("RateLimit:PermitLimit", $"{Permits}");
-            builder.UseSetting("RateLimit:Window", "01:00:00");
-            foreach (var (key, value) in settings)
-            {
-                builder.UseSetting(key, value);
-            }
-        }
-    }
+    /// <summary>A gateway on a loopback socket allowing <see cref="Permits"/> requests an hour per client, and <paramref name="settings"/>.</summary>
+    private static KestrelGateway LimitedGateway(params (string Key, string Value)[] settings) =>
+        new([("RateLimit:PermitLimit", $"{Permits}"), ("RateLimit:Window", "01:00:00"), .. settings]);
 }
