@@ -14,8 +14,11 @@ namespace DockingGraph.Tests.Hosting;
 /// the request's span, the GraphQL operation's span (name, type, errors), the SQL statements'
 /// spans, in one trace; the request, operation, error, statement, batch and runtime metrics.
 /// Listeners are process-wide and other tests run beside these, so each test sends its own trace
-/// (a <c>traceparent</c> header) and operation name, and looks only at those.
+/// (a <c>traceparent</c> header) and operation name, and looks only at those. They also run alone
+/// (<see cref="Alone"/>): EF Core's instrumentation is one per tracer provider, so while other
+/// tests' gateways are alive each statement is reported once per gateway.
 /// </summary>
+[Collection(Alone.Name)]
 public sealed class TelemetryTests
 {
     [Fact]
