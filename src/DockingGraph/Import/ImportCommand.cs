@@ -20,7 +20,8 @@ public static class ImportCommand
                 return 0;
             }
 
-            var report = await app.Services.GetRequiredService<Ll2Importer>().ImportAsync(paths, new ConsoleProgress());
+            var importer = app.Services.GetRequiredService<Ll2Importer>();
+            var report = await ImportProgressDisplay.RunAsync(ImportProgressDisplay.StandardError(), progress => importer.ImportAsync(paths, progress));
             Console.WriteLine(report);
             return 0;
         }

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace DockingGraph.Import;
 
@@ -11,18 +9,6 @@ public sealed record ImportReport(int Files, int Events, IReadOnlyDictionary<str
     public int TotalNew => Records.Values.Sum(r => r.New);
 
     public int TotalUpdated => Records.Values.Sum(r => r.Updated);
-
-    internal static ImportReport From(int files, int events, ChangeTracker changes)
-    {
-        var records = changes.Entries<Ll2Record>()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified)
-            .GroupBy(e => e.Metadata.ClrType.Name)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .ToDictionary(
-                g => g.Key,
-                g => (g.Count(e => e.State == EntityState.Added), g.Count(e => e.State == EntityState.Modified)));
-        return new ImportReport(files, events, records);
-    }
 
     public override string ToString()
     {

@@ -6,6 +6,8 @@ public static class ImportSetup
     {
         services.AddCheckedOptions<SeedOptions>(configuration, "Seed")
             .Validate(o => !o.Enabled || o.Path is null || File.Exists(o.Path) || Directory.Exists(o.Path), "Seed:Path must be an existing file or folder of LL2 bodies (or unset: the bundled seeds)");
+        services.AddCheckedOptions<ImportOptions>(configuration, "Import")
+            .Validate(o => o.ChunkSize is >= 1 and <= 100_000, "Import:ChunkSize must be a number of events from 1 to 100000");
         return services.AddSingleton<Ll2Importer>();
     }
 }

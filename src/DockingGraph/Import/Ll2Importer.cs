@@ -1,71 +1,115 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace DockingGraph.Import;
 
 /// <summary>
-/// Imports LL2 docking event bodies (files, or directories of <c>*.json</c>) in one transaction:
-/// every file is read and checked first, then all are merged and written together, so a bad file
-/// leaves the database exactly as it was.
+/// Imports LL2 docking event bodies (files, or directories of <c>*.json</c>) in one transaction,
+/// all or nothing. The input is read as a stream and worked through in chunks of
+/// <see cref="ImportOptions.ChunkSize"/> events: what a chunk mentions is loaded in one query per
+/// type, merged in memory, written, and forgotten, so time grows with the input and memory does
+/// not. A bad body found half-way is rolled back with everything before it.
 /// </summary>
-public sealed class Ll2Importer(IDbContextFactory<DockingDbContext> contexts)
+public sealed class Ll2Importer(IDbContextFactory<DockingDbContext> contexts, ImportOptions options)
 {
-    public async Task<ImportReport> ImportAsync(IReadOnlyList<string> paths, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
-    {
-        var files = ExpandPaths(paths);
-        var bodies = new List<Ll2Body>();
-        foreach (var file in files)
-        {
-            bodies.Add(InFile(file, () => Ll2Body.Load(file)));
-        }
-
-        return await ApplyAsync(bodies, progress, alsoWrite: null, cancellationToken);
-    }
+    public Task<ImportReport> ImportAsync(IReadOnlyList<string> paths, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        ApplyAsync(ExpandPaths(paths).Select(Ll2Source.File).ToList(), progress, alsoWrite: null, cancellationToken);
 
     /// <summary>
-    /// Merges bodies already read and writes them in one transaction, together with whatever
-    /// <paramref name="alsoWrite"/> adds (the sync's position), so that both land or neither does.
+    /// Imports <paramref name="sources"/> in one transaction, together with whatever
+    /// <paramref name="alsoWrite"/> adds once they are read (the sync's position), so that both
+    /// land or neither does.
     /// </summary>
-    internal async Task<ImportReport> ApplyAsync(IReadOnlyList<Ll2Body> bodies, IProgress<string>? progress, Action<DockingDbContext>? alsoWrite, CancellationToken cancellationToken)
+    internal async Task<ImportReport> ApplyAsync(IReadOnlyList<Ll2Source> sources, IProgress<ImportProgress>? progress, Action<DockingDbContext>? alsoWrite, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var merger = new RecordMerger(db);
         var eventType = db.Model.FindEntityType(typeof(DockingEvent))!;
-        var total = bodies.Sum(b => b.Events.Count);
-        var done = 0;
-        foreach (var body in bodies)
-        {
-            progress?.Report($"{body.File}: {body.Events.Count} docking events");
-            foreach (var docking in body.Events)
-            {
-                try
-                {
-                    await merger.ReadRecordAsync(eventType, docking.Record, docking.Rank, docking.Path, cancellationToken, docking.Source);
-                }
-                catch (Ll2FormatException ex)
-                {
-                    throw new Ll2ImportException($"{body.File}: {ex.Message}", ex);
-                }
+        var ledger = new ImportLedger();
+        var chunk = new List<Ll2Event>(options.ChunkSize);
+        var clock = Stopwatch.StartNew();
+        long total = sources.All(s => s.Length is not null) ? sources.Sum(s => s.Length!.Value) : -1;
+        long finishedBytes = 0;
+        var events = 0;
 
-                if (++done % 100 == 0)
+        foreach (var source in sources)
+        {
+            var reader = new Ll2BodyReader(source.Name);
+            try
+            {
+                await using var stream = source.Open();
+                await foreach (var docking in reader.ReadAsync(stream, cancellationToken))
                 {
-                    progress?.Report($"  {done}/{total} docking events read");
+                    chunk.Add(docking);
+                    if (chunk.Count == options.ChunkSize)
+                    {
+                        events += await WriteChunkAsync(db, eventType, chunk, ledger, cancellationToken);
+                        progress?.Report(new ImportProgress(events, finishedBytes + reader.BytesRead, total < 0 ? null : total, clock.Elapsed));
+                    }
                 }
+            }
+            catch (Ll2FormatException ex)
+            {
+                throw new Ll2ImportException($"{source.Name}: {ex.Message}", ex);
+            }
+            catch (IOException ex)
+            {
+                throw new Ll2ImportException($"{source.Name}: cannot be read ({ex.Message})", ex);
+            }
+
+            source.Next = reader.Next;
+            finishedBytes += reader.BytesRead;
+        }
+
+        events += await WriteChunkAsync(db, eventType, chunk, ledger, cancellationToken);
+        if (alsoWrite is not null)
+        {
+            alsoWrite(db);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        progress?.Report(new ImportProgress(events, finishedBytes, total < 0 ? null : total, clock.Elapsed, IsDone: true));
+        return new ImportReport(sources.Count, events, ledger.Counts());
+    }
+
+    /// <summary>Merges and writes one chunk, then forgets it; returns how many events it held.</summary>
+    private static async Task<int> WriteChunkAsync(DockingDbContext db, Microsoft.EntityFrameworkCore.Metadata.IEntityType eventType, List<Ll2Event> chunk, ImportLedger ledger, CancellationToken cancellationToken)
+    {
+        if (chunk.Count == 0)
+        {
+            return 0;
+        }
+
+        var records = await ChunkRecords.LoadAsync(db, ChunkKeys.Of(eventType, chunk), cancellationToken);
+        var merger = new RecordMerger(db, records);
+        var type = Ll2RecordType.Of(eventType);
+        foreach (var docking in chunk)
+        {
+            try
+            {
+                merger.ReadRecord(type, docking.Record, docking.Rank, docking.Path, docking.Source);
+            }
+            catch (Ll2FormatException ex)
+            {
+                throw new Ll2ImportException($"{docking.Body}: {ex.Message}", ex);
             }
         }
 
         ForgetValuesThatEndedUnchanged(db.ChangeTracker);
-        var report = ImportReport.From(bodies.Count, total, db.ChangeTracker);
-        alsoWrite?.Invoke(db);
+        var added = ledger.Observe(db.ChangeTracker);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return report;
+        ledger.Saved(added);
+        db.ChangeTracker.Clear();
+        var count = chunk.Count;
+        chunk.Clear();
+        return count;
     }
 
     /// <summary>
-    /// A value can change and change back within one import (the same record at equal rank from a
-    /// production and a development host); what ends as it began is not an update.
+    /// A value can change and change back within one chunk (the same record at equal rank from a
+    /// production and a development host); what ends as it began is not written.
     /// </summary>
     private static void ForgetValuesThatEndedUnchanged(ChangeTracker changes)
     {
@@ -109,21 +153,5 @@ public sealed class Ll2Importer(IDbContextFactory<DockingDbContext> contexts)
         }
 
         return files;
-    }
-
-    private static T InFile<T>(string file, Func<T> read)
-    {
-        try
-        {
-            return read();
-        }
-        catch (Ll2FormatException ex)
-        {
-            throw new Ll2ImportException($"{file}: {ex.Message}", ex);
-        }
-        catch (IOException ex)
-        {
-            throw new Ll2ImportException($"{file}: cannot be read ({ex.Message})", ex);
-        }
     }
 }

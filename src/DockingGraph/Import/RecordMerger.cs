@@ -1,11 +1,9 @@
 using System.Collections;
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace DockingGraph.Import;
 
@@ -13,15 +11,12 @@ namespace DockingGraph.Import;
 /// Reads LL2 JSON records into the model and merges them with what is stored, by rank:
 /// a non-null value is replaced only by a non-null value from a form of equal or higher rank
 /// (at equal rank the later one wins), and a list is taken whole, in order, from the
-/// highest-ranked form that has it. The mapping is the model itself: an LL2 key names the
-/// property or navigation of the same name (<c>spacecraft_config</c> → <c>SpacecraftConfig</c>);
+/// highest-ranked form that has it. The mapping is the model itself (<see cref="Ll2RecordType"/>);
 /// keys the model does not have yet are kept in the record's <see cref="SourceDocument"/>.
+/// Everything it needs from the store is in <see cref="ChunkRecords"/>: the merge is in memory.
 /// </summary>
-internal sealed class RecordMerger(DockingDbContext db)
+internal sealed class RecordMerger(DockingDbContext db, ChunkRecords records)
 {
-    private const string PositionProperty = nameof(ListEntry<object>.Position);
-    private const string ItemNavigation = nameof(ListEntry<object>.Item);
-
     private static readonly JsonSerializerOptions SourceJsonOptions = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -29,20 +24,19 @@ internal sealed class RecordMerger(DockingDbContext db)
 
     /// <summary>Reads one record (and everything nested in it).</summary>
     /// <param name="source">What to keep as the record's source JSON when it differs from what is read (a 2.2.0 body read in 2.3.0 shape).</param>
-    public async Task<object?> ReadRecordAsync(IEntityType type, JsonNode? node, FormRank inherited, string path, CancellationToken cancellationToken, JsonObject? source = null)
+    public object? ReadRecord(Ll2RecordType type, JsonNode? node, FormRank inherited, string path, JsonObject? source = null)
     {
         switch (node)
         {
             case null:
                 return null;
-            case JsonValue name when name.GetValueKind() == JsonValueKind.String && typeof(INameKeyedRecord).IsAssignableFrom(type.ClrType):
-                var (named, _) = await LocateNamedAsync(type, null, name.GetValue<string>(), cancellationToken);
-                return named;
+            case JsonValue name when name.GetValueKind() == JsonValueKind.String && type.Identity == Ll2Identity.Name:
+                return LocateNamed(type, null, name.GetValue<string>()).Entity;
             case JsonObject record:
                 var rank = RankOf(record, inherited, path);
-                var (entity, isNew) = await LocateAsync(type, record, path, cancellationToken);
-                await MergeAsync(type, entity, isNew, record, rank, path, cancellationToken);
-                await KeepSourceAsync(type, entity, source ?? record, rank, cancellationToken);
+                var (entity, isNew) = Locate(type, record, path);
+                Merge(type, entity, isNew, record, rank, path);
+                KeepSource(type, entity, source ?? record, rank);
                 return entity;
             default:
                 throw new Ll2FormatException($"{path}: expected an object, found {node.GetValueKind().ToString().ToLowerInvariant()}");
@@ -65,104 +59,87 @@ internal sealed class RecordMerger(DockingDbContext db)
         };
     }
 
-    private async Task<(object Entity, bool IsNew)> LocateAsync(IEntityType type, JsonObject record, string path, CancellationToken cancellationToken)
+    private (object Entity, bool IsNew) Locate(Ll2RecordType type, JsonObject record, string path)
     {
-        if (typeof(INameKeyedRecord).IsAssignableFrom(type.ClrType))
+        if (type.Identity == Ll2Identity.Name)
         {
             var id = (int?)Ll2Values.Read(record["id"], typeof(int), $"{path}.id");
             var name = (string?)Ll2Values.Read(record["name"], typeof(string), $"{path}.name");
-            return await LocateNamedAsync(type, id, name, cancellationToken);
+            return LocateNamed(type, id, name);
         }
 
-        var key = type.FindPrimaryKey()!.Properties.Single();
+        var key = type.Key!;
         var keyValue = Ll2Values.Read(record["id"], key.ClrType, $"{path}.id")
-            ?? throw new Ll2FormatException($"{path}: a {type.ClrType.Name} without an id");
-        var existing = await db.FindAsync(type.ClrType, [keyValue], cancellationToken);
-        if (existing is not null)
+            ?? throw new Ll2FormatException($"{path}: a {type.Name} without an id");
+        if (records.Find(type, keyValue) is { } existing)
         {
             return (existing, false);
         }
 
-        var created = Activator.CreateInstance(type.ClrType)!;
+        var created = Activator.CreateInstance(type.Entity.ClrType)!;
         key.PropertyInfo!.SetValue(created, keyValue);
-        db.Add(created);
+        records.Add(type, created);
         return (created, true);
     }
 
-    private Task<(object Entity, bool IsNew)> LocateNamedAsync(IEntityType type, int? id, string? name, CancellationToken cancellationToken)
+    private (object Entity, bool IsNew) LocateNamed(Ll2RecordType type, int? id, string? name)
     {
         if (id is null && string.IsNullOrEmpty(name))
         {
-            throw new Ll2FormatException($"a {type.ClrType.Name} needs an id or a name");
+            throw new Ll2FormatException($"a {type.Name} needs an id or a name");
         }
 
-        var locate = typeof(RecordMerger).GetMethod(nameof(LocateNamedOfTypeAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
-            .MakeGenericMethod(type.ClrType);
-        return (Task<(object, bool)>)locate.Invoke(this, [id, name, cancellationToken])!;
-    }
-
-    private async Task<(object Entity, bool IsNew)> LocateNamedOfTypeAsync<T>(int? id, string? name, CancellationToken cancellationToken)
-        where T : class, INameKeyedRecord, new()
-    {
-        var found = (id is null ? null : await db.Set<T>().FirstOrDefaultAsync(r => r.Id == id, cancellationToken))
-            ?? db.Set<T>().Local.FirstOrDefault(r => id is not null && r.Id == id)
-            ?? (name is null ? null : db.Set<T>().Local.FirstOrDefault(r => r.Name == name) ?? await db.Set<T>().FirstOrDefaultAsync(r => r.Name == name, cancellationToken));
-        if (found is not null)
+        if (records.FindNamed(type, id, name) is { } found)
         {
             if (found.Id is null && id is not null)
             {
                 found.Id = id;
+                records.Index(type, found);
             }
 
             return (found, false);
         }
 
-        var created = new T { Id = id, Name = name };
-        db.Add(created);
+        var created = (INameKeyedRecord)Activator.CreateInstance(type.Entity.ClrType)!;
+        created.Id = id;
+        created.Name = name;
+        records.Add(type, created);
         return (created, true);
     }
 
-    private async Task MergeAsync(IEntityType type, object entity, bool isNew, JsonObject record, FormRank rank, string path, CancellationToken cancellationToken)
+    private void Merge(Ll2RecordType type, object entity, bool isNew, JsonObject record, FormRank rank, string path)
     {
         var entry = db.Entry(entity);
-        var wins = isNew || rank >= ((Ll2Record)entity).SourceRank;
+        var stored = (Ll2Record)entity;
+        var wins = isNew || rank >= stored.SourceRank;
         foreach (var (key, value) in record)
         {
-            if (key is "id" or "response_mode")
+            var member = type.Member(key);
+            switch (member.Kind)
             {
-                continue;
-            }
-
-            var name = Ll2Names.ToPascalCase(key);
-            var keyPath = $"{path}.{key}";
-            if (type.FindNavigation(name) is { } navigation)
-            {
-                if (navigation.IsCollection)
-                {
-                    await MergeListAsync(entry, navigation, value, rank, wins, keyPath, cancellationToken);
-                }
-                else
-                {
-                    var target = await ReadRecordAsync(navigation.TargetEntityType, value, rank, keyPath, cancellationToken);
-                    var foreignKey = entry.Property(navigation.ForeignKey.Properties.Single().Name);
-                    if (target is not null && (wins || foreignKey.CurrentValue is null))
+                case Ll2MemberKind.List:
+                    MergeList(entry, member, value, rank, wins, $"{path}.{key}");
+                    break;
+                case Ll2MemberKind.Reference:
+                    var target = ReadRecord(member.Target, value, rank, $"{path}.{key}");
+                    if (target is not null && (wins || entry.Property(member.Property!).CurrentValue is null))
                     {
-                        entry.Reference(navigation.Name).CurrentValue = target;
+                        entry.Reference(member.Navigation!).CurrentValue = target;
                     }
-                }
-            }
-            else if (type.FindProperty(name) is { } property && !property.IsKey() && !property.IsForeignKey() && property.Name != nameof(Ll2Record.SourceRank))
-            {
-                var incoming = Ll2Values.Read(value, property.ClrType, keyPath);
-                var current = entry.Property(property.Name);
-                if (incoming is not null && (wins || current.CurrentValue is null))
-                {
-                    current.CurrentValue = incoming;
-                }
+
+                    break;
+                case Ll2MemberKind.Value:
+                    var incoming = Ll2Values.Read(value, member.Property!.ClrType, $"{path}.{key}");
+                    var current = entry.Property(member.Property);
+                    if (incoming is not null && (wins || current.CurrentValue is null))
+                    {
+                        current.CurrentValue = incoming;
+                    }
+
+                    break;
             }
         }
 
-        var stored = (Ll2Record)entity;
         if (isNew || rank > stored.SourceRank)
         {
             stored.SourceRank = rank;
@@ -173,7 +150,7 @@ internal sealed class RecordMerger(DockingDbContext db)
     /// A list's items are always read (each merges into its own record); the list itself is taken
     /// whole when this form ranks at least as high as the record, or when nothing was known of it.
     /// </summary>
-    private async Task MergeListAsync(EntityEntry owner, INavigation navigation, JsonNode? value, FormRank rank, bool wins, string path, CancellationToken cancellationToken)
+    private void MergeList(EntityEntry owner, Ll2Member member, JsonNode? value, FormRank rank, bool wins, string path)
     {
         if (value is null)
         {
@@ -185,87 +162,89 @@ internal sealed class RecordMerger(DockingDbContext db)
             throw new Ll2FormatException($"{path}: expected a list, found {value.GetValueKind().ToString().ToLowerInvariant()}");
         }
 
-        var collection = owner.Collection(navigation.Name);
+        var collection = owner.Collection(member.Navigation!);
         if (!collection.IsLoaded && owner.State != EntityState.Added)
         {
-            await collection.LoadAsync(cancellationToken);
+            throw new InvalidOperationException($"{path}: the stored entries of {member.Navigation!.DeclaringEntityType.ClrType.Name}.{member.Navigation.Name} were not loaded with the chunk");
         }
 
+        var entryType = member.Entry;
         var list = (IList)collection.CurrentValue!;
-        var existing = list.Cast<object>().OrderBy(e => (int)db.Entry(e).Property(PositionProperty).CurrentValue!).ToList();
+        var existing = list.Cast<object>().OrderBy(e => (int)entryType.Position!.GetGetter().GetClrValue(e)!).ToList();
         var apply = wins || existing.Count == 0;
-        var entryType = navigation.TargetEntityType;
-        var isLink = entryType.FindNavigation(ItemNavigation) is not null;
-        var isKeyedByPosition = !isLink && entryType.FindPrimaryKey()!.Properties.Any(p => p.Name == PositionProperty);
 
         var items = new List<object>();
         for (var i = 0; i < array.Count; i++)
         {
             var itemPath = $"{path}[{i}]";
-            if (isLink)
+            switch (member.ListKind)
             {
-                var item = await ReadRecordAsync(entryType.FindNavigation(ItemNavigation)!.TargetEntityType, array[i], rank, itemPath, cancellationToken);
-                if (item is not null)
-                {
-                    items.Add(item);
-                }
-            }
-            else if (isKeyedByPosition)
-            {
-                if (!apply || array[i] is null)
-                {
-                    continue;
-                }
+                case Ll2ListKind.Links:
+                    if (ReadRecord(member.Target, array[i], rank, itemPath) is { } item)
+                    {
+                        items.Add(item);
+                    }
 
-                if (array[i] is not JsonObject child)
-                {
-                    throw new Ll2FormatException($"{itemPath}: expected an object");
-                }
+                    break;
+                case Ll2ListKind.Positioned:
+                    if (!apply || array[i] is null)
+                    {
+                        continue;
+                    }
 
-                var position = items.Count;
-                var isNew = position >= existing.Count;
-                var entity = isNew ? Activator.CreateInstance(entryType.ClrType)! : existing[position];
-                if (isNew)
-                {
-                    entryType.FindProperty(PositionProperty)!.PropertyInfo!.SetValue(entity, position);
-                    list.Add(entity);
-                }
+                    if (array[i] is not JsonObject child)
+                    {
+                        throw new Ll2FormatException($"{itemPath}: expected an object");
+                    }
 
-                await MergeAsync(entryType, entity, isNew, child, rank, itemPath, cancellationToken);
-                items.Add(entity);
-            }
-            else if (await ReadRecordAsync(entryType, array[i], rank, itemPath, cancellationToken) is { } child)
-            {
-                items.Add(child);
+                    var position = items.Count;
+                    var isNew = position >= existing.Count;
+                    var entity = isNew ? Activator.CreateInstance(entryType.Entity.ClrType)! : existing[position];
+                    if (isNew)
+                    {
+                        entryType.Position!.PropertyInfo!.SetValue(entity, position);
+                        list.Add(entity);
+                    }
+
+                    Merge(entryType, entity, isNew, child, rank, itemPath);
+                    items.Add(entity);
+                    break;
+                default:
+                    if (ReadRecord(entryType, array[i], rank, itemPath) is { } record)
+                    {
+                        items.Add(record);
+                    }
+
+                    break;
             }
         }
 
-        if (!apply)
+        if (apply)
         {
-            return;
+            Replace(member, list, existing, items);
         }
+    }
 
-        for (var position = 0; position < items.Count; position++)
+    /// <summary>Makes <paramref name="list"/> hold <paramref name="items"/>, in their order, reusing the entries it has.</summary>
+    private void Replace(Ll2Member member, IList list, List<object> existing, List<object> items)
+    {
+        var entryType = member.Entry;
+        for (var position = 0; position < items.Count && member.ListKind != Ll2ListKind.Positioned; position++)
         {
-            if (isKeyedByPosition)
+            if (member.ListKind == Ll2ListKind.Links)
             {
-                continue;
-            }
-
-            if (isLink)
-            {
-                var link = position < existing.Count ? existing[position] : Activator.CreateInstance(entryType.ClrType)!;
+                var link = position < existing.Count ? existing[position] : Activator.CreateInstance(entryType.Entity.ClrType)!;
                 if (position >= existing.Count)
                 {
-                    entryType.FindProperty(PositionProperty)!.PropertyInfo!.SetValue(link, position);
+                    entryType.Position!.PropertyInfo!.SetValue(link, position);
                     list.Add(link);
                 }
 
-                db.Entry(link).Reference(ItemNavigation).CurrentValue = items[position];
+                db.Entry(link).Reference(member.Item!).CurrentValue = items[position];
             }
             else
             {
-                db.Entry(items[position]).Property(PositionProperty).CurrentValue = position;
+                db.Entry(items[position]).Property(entryType.Position!).CurrentValue = position;
                 if (!list.Contains(items[position]))
                 {
                     list.Add(items[position]);
@@ -273,21 +252,20 @@ internal sealed class RecordMerger(DockingDbContext db)
             }
         }
 
-        var kept = isLink || isKeyedByPosition ? existing.Take(items.Count) : items;
+        var kept = member.ListKind == Ll2ListKind.Records ? items : existing.Take(items.Count);
         foreach (var stale in existing.Except(kept).ToList())
         {
             list.Remove(stale);
         }
     }
 
-    private async Task KeepSourceAsync(IEntityType type, object entity, JsonObject json, FormRank rank, CancellationToken cancellationToken)
+    private void KeepSource(Ll2RecordType type, object entity, JsonObject json, FormRank rank)
     {
-        var recordId = entity is INameKeyedRecord named ? named.Name ?? named.Id?.ToString(CultureInfo.InvariantCulture) ?? "" : type.FindPrimaryKey()!.Properties.Single().PropertyInfo!.GetValue(entity)!.ToString()!;
-        var kind = type.ClrType.Name;
-        var document = await db.SourceDocuments.FindAsync([kind, recordId], cancellationToken);
+        var recordId = entity is INameKeyedRecord named ? ChunkRecords.RecordIdOf(named) : ChunkRecords.RecordIdOf(type.Key!.GetGetter().GetClrValue(entity)!);
+        var document = records.FindSource(type.Name, recordId);
         if (document is null)
         {
-            db.SourceDocuments.Add(new SourceDocument { Kind = kind, RecordId = recordId, Rank = rank, Json = json.ToJsonString(SourceJsonOptions) });
+            records.AddSource(new SourceDocument { Kind = type.Name, RecordId = recordId, Rank = rank, Json = json.ToJsonString(SourceJsonOptions) });
         }
         else if (rank > document.Rank)
         {

@@ -28,27 +28,25 @@ public sealed class Ll2ApiSync(Ll2ApiClient client, Ll2Importer importer, IDbCon
             while (true)
             {
                 var json = await client.GetPageAsync(new Uri(next), progress, cancellationToken);
-                Ll2Body body;
+                var page = Ll2Source.Page(next, json);
+                ImportReport report;
                 try
                 {
-                    using var stream = new MemoryStream(json);
-                    body = Ll2Body.Parse(next, stream);
+                    report = await importer.ApplyAsync([page], progress: null, alsoWrite: store => Record(store, source, page.Next, pages + 1, started), cancellationToken);
                 }
-                catch (Ll2FormatException ex)
+                catch (Ll2ImportException ex)
                 {
-                    throw new Ll2SyncException($"{next}: {ex.Message}; the pages before it are stored, and the sync resumes here when run again", ex);
+                    throw new Ll2SyncException($"{ex.Message}; the pages before it are stored, and the sync resumes here when run again", ex);
                 }
 
                 pages++;
-                var read = next;
-                var report = await importer.ApplyAsync([body], progress: null, alsoWrite: store => Record(store, source, body.Next, pages, started), cancellationToken);
-                progress?.Report($"page {pages}: {body.Events.Count} docking events, {report.TotalNew} records new, {report.TotalUpdated} updated ({read})");
-                if (body.Next is null)
+                progress?.Report($"page {pages}: {report.Events} docking events, {report.TotalNew} records new, {report.TotalUpdated} updated ({next})");
+                if (page.Next is null)
                 {
                     return await db.Set<SyncState>().AsNoTracking().SingleAsync(s => s.Source == source, cancellationToken);
                 }
 
-                next = body.Next;
+                next = page.Next;
             }
         }
     }

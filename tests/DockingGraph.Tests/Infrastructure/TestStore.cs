@@ -13,7 +13,8 @@ public sealed class TestStore : IDisposable
     private readonly TestDatabase database;
     private readonly ServiceProvider services;
 
-    public TestStore(StoreProvider provider = StoreProvider.Sqlite)
+    /// <param name="chunkSize">Events the importer merges and writes together (its default unless given).</param>
+    public TestStore(StoreProvider provider = StoreProvider.Sqlite, int? chunkSize = null)
     {
         database = TestDatabase.Create(provider);
         var configuration = new ConfigurationBuilder()
@@ -21,6 +22,7 @@ public sealed class TestStore : IDisposable
             {
                 ["Database:Provider"] = provider.ToString(),
                 ["ConnectionStrings:Docking"] = database.ConnectionString,
+                ["Import:ChunkSize"] = chunkSize?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             })
             .Build();
         services = new ServiceCollection().AddDockingStore(configuration).AddLl2Import(configuration).BuildServiceProvider();
@@ -68,6 +70,74 @@ public sealed class TestStore : IDisposable
         }
 
         return dump.ToString();
+    }
+
+    /// <summary>
+    /// Every row of every table as text, the same for the same data however it was written: a
+    /// surrogate key (an agency type's, which the store numbers in the order it meets them) is
+    /// left out, and a reference to it is replaced by what it points to (the type's id and name).
+    /// </summary>
+    public string LogicalDump()
+    {
+        using var db = Contexts.CreateDbContext();
+        var surrogates = db.Model.GetEntityTypes().Where(t => typeof(INameKeyedRecord).IsAssignableFrom(t.ClrType)).ToList();
+        var natural = new Dictionary<(string Table, object Key), string>();
+        foreach (var type in surrogates)
+        {
+            var key = type.FindPrimaryKey()!.Properties.Single().GetColumnName();
+            foreach (var row in Rows(db, type.GetTableName()!))
+            {
+                natural[(type.GetTableName()!, row[key]!)] = $"{row[nameof(INameKeyedRecord.Id)]}/{row[nameof(INameKeyedRecord.Name)]}";
+            }
+        }
+
+        var dump = new StringBuilder();
+        foreach (var type in db.Model.GetEntityTypes().Where(t => t.GetTableName() is not null && t.GetViewName() is null).OrderBy(t => t.GetTableName(), StringComparer.Ordinal))
+        {
+            var table = type.GetTableName()!;
+            var leftOut = surrogates.Contains(type) ? type.FindPrimaryKey()!.Properties.Single().GetColumnName() : null;
+            var pointers = type.GetForeignKeys()
+                .Where(fk => surrogates.Contains(fk.PrincipalEntityType))
+                .ToDictionary(fk => fk.Properties.Single().GetColumnName(), fk => fk.PrincipalEntityType.GetTableName()!);
+            var rows = Rows(db, table)
+                .Select(row => string.Join(" | ", row
+                    .Where(column => column.Key != leftOut)
+                    .Select(column => pointers.TryGetValue(column.Key, out var principal) && column.Value is not null
+                        ? $"{column.Key}->{natural[(principal, column.Value)]}"
+                        : $"{column.Key}={column.Value}")))
+                .Order(StringComparer.Ordinal)
+                .ToList();
+            dump.AppendLine($"# {table} ({rows.Count})");
+            rows.ForEach(row => dump.AppendLine(row));
+        }
+
+        return dump.ToString();
+    }
+
+    private static List<SortedDictionary<string, object?>> Rows(DockingDbContext db, string table)
+    {
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            connection.Open();
+        }
+
+        using var select = connection.CreateCommand();
+        select.CommandText = $"SELECT * FROM \"{table}\"";
+        using var reader = select.ExecuteReader();
+        var rows = new List<SortedDictionary<string, object?>>();
+        while (reader.Read())
+        {
+            var row = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+            for (var i = 0; i < reader.FieldCount; i++)
+            {
+                row[reader.GetName(i)] = reader.IsDBNull(i) ? null : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            rows.Add(row);
+        }
+
+        return rows;
     }
 
     public void Dispose()

@@ -1,0 +1,167 @@
+using System.Collections;
+using System.Globalization;
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace DockingGraph.Import;
+
+/// <summary>
+/// The records one chunk of events works on, tracked by the chunk's context: what the store holds
+/// of every record the chunk mentions (loaded in one query per type, and the stored entries of its
+/// lists in one query per list), and what the chunk creates. Lookups during the merge never go to
+/// the database.
+/// </summary>
+internal sealed class ChunkRecords
+{
+    private static readonly MethodInfo LoadWhereMethod = typeof(ChunkRecords).GetMethod(nameof(LoadWhereAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo LoadNamedMethod = typeof(ChunkRecords).GetMethod(nameof(LoadNamedAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private readonly DockingDbContext db;
+    private readonly Dictionary<(Ll2RecordType Type, object Id), object> byId = [];
+    private readonly Dictionary<(Ll2RecordType Type, string Name), INameKeyedRecord> byName = [];
+    private readonly Dictionary<(string Kind, string RecordId), SourceDocument> sources = [];
+
+    private ChunkRecords(DockingDbContext db) => this.db = db;
+
+    public static async Task<ChunkRecords> LoadAsync(DockingDbContext db, ChunkKeys keys, CancellationToken cancellationToken)
+    {
+        var records = new ChunkRecords(db);
+        var sourceIds = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var (type, ids) in keys.Ids.Where(k => k.Key.Identity == Ll2Identity.Id))
+        {
+            var key = type.Key!;
+            foreach (var found in await LoadWhere(db, type.Entity.ClrType, key, ids, cancellationToken))
+            {
+                records.byId[(type, key.GetGetter().GetClrValue(found)!)] = found;
+            }
+
+            SourceIdsOf(sourceIds, type).UnionWith(ids.Select(RecordIdOf));
+        }
+
+        foreach (var type in keys.Names.Keys.Union(keys.Ids.Keys.Where(t => t.Identity == Ll2Identity.Name)).ToList())
+        {
+            var ids = keys.Ids.GetValueOrDefault(type)?.Cast<int>().ToList() ?? [];
+            var names = keys.Names.GetValueOrDefault(type)?.ToList() ?? [];
+            var load = (Task<IList>)LoadNamedMethod.MakeGenericMethod(type.Entity.ClrType).Invoke(null, [db, ids, names, cancellationToken])!;
+            foreach (INameKeyedRecord found in await load)
+            {
+                records.Index(type, found);
+                SourceIdsOf(sourceIds, type).Add(RecordIdOf(found));
+            }
+
+            SourceIdsOf(sourceIds, type).UnionWith(names.Concat(ids.Select(id => RecordIdOf(id))));
+        }
+
+        await records.LoadListsAsync(keys, cancellationToken);
+        foreach (var (kind, ids) in sourceIds)
+        {
+            var recordIds = ids.ToList();
+            foreach (var document in await db.SourceDocuments.Where(d => d.Kind == kind && recordIds.Contains(d.RecordId)).ToListAsync(cancellationToken))
+            {
+                records.sources[(document.Kind, document.RecordId)] = document;
+            }
+        }
+
+        return records;
+    }
+
+    /// <summary>The LL2 id of a record as its source document names it (launch ids are UUIDs).</summary>
+    public static string RecordIdOf(object id) => Convert.ToString(id, CultureInfo.InvariantCulture)!;
+
+    public static string RecordIdOf(INameKeyedRecord record) => record.Name ?? (record.Id is { } id ? RecordIdOf(id) : "");
+
+    public object? Find(Ll2RecordType type, object id) => byId.GetValueOrDefault((type, id));
+
+    public INameKeyedRecord? FindNamed(Ll2RecordType type, int? id, string? name) =>
+        (id is null ? null : byId.GetValueOrDefault((type, id.Value)) as INameKeyedRecord)
+        ?? (name is null ? null : byName.GetValueOrDefault((type, name)));
+
+    /// <summary>A record the store does not hold yet, from now on part of the chunk.</summary>
+    public void Add(Ll2RecordType type, object record)
+    {
+        db.Add(record);
+        if (record is INameKeyedRecord named)
+        {
+            Index(type, named);
+        }
+        else
+        {
+            byId[(type, type.Key!.GetGetter().GetClrValue(record)!)] = record;
+        }
+    }
+
+    /// <summary>A name-keyed record that has just learnt its LL2 id.</summary>
+    public void Index(Ll2RecordType type, INameKeyedRecord record)
+    {
+        if (record.Id is { } id)
+        {
+            byId[(type, id)] = record;
+        }
+
+        if (record.Name is { } name)
+        {
+            byName[(type, name)] = record;
+        }
+    }
+
+    public SourceDocument? FindSource(string kind, string recordId) => sources.GetValueOrDefault((kind, recordId));
+
+    public void AddSource(SourceDocument document)
+    {
+        db.SourceDocuments.Add(document);
+        sources[(document.Kind, document.RecordId)] = document;
+    }
+
+    /// <summary>
+    /// The stored entries of every list the chunk gives, for the records the store already holds,
+    /// in one query per list; each such list is then complete in memory.
+    /// </summary>
+    private async Task LoadListsAsync(ChunkKeys keys, CancellationToken cancellationToken)
+    {
+        foreach (var (navigation, owners) in keys.ListOwners)
+        {
+            var ownerType = Ll2RecordType.Of(navigation.DeclaringEntityType);
+            var stored = owners.Select(owner => Find(ownerType, owner)).OfType<object>().ToList();
+            if (stored.Count == 0)
+            {
+                continue;
+            }
+
+            var foreignKey = navigation.ForeignKey.Properties.Single();
+            await LoadWhere(db, navigation.TargetEntityType.ClrType, foreignKey, owners, cancellationToken);
+            foreach (var owner in stored)
+            {
+                db.Entry(owner).Navigation(navigation.Name).IsLoaded = true;
+            }
+        }
+    }
+
+    private static HashSet<string> SourceIdsOf(Dictionary<string, HashSet<string>> sourceIds, Ll2RecordType type)
+    {
+        if (!sourceIds.TryGetValue(type.Name, out var ids))
+        {
+            sourceIds[type.Name] = ids = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        return ids;
+    }
+
+    private static Task<IList> LoadWhere(DbContext db, Type entity, IProperty property, IEnumerable<object> values, CancellationToken cancellationToken) =>
+        (Task<IList>)LoadWhereMethod.MakeGenericMethod(entity, property.ClrType).Invoke(null, [db, property.Name, values, cancellationToken])!;
+
+    private static async Task<IList> LoadWhereAsync<TEntity, TValue>(DbContext db, string property, IEnumerable<object> values, CancellationToken cancellationToken)
+        where TEntity : class
+    {
+        var wanted = values.Cast<TValue>().ToList();
+        return await db.Set<TEntity>().Where(e => wanted.Contains(EF.Property<TValue>(e, property))).ToListAsync(cancellationToken);
+    }
+
+    private static async Task<IList> LoadNamedAsync<TEntity>(DbContext db, List<int> ids, List<string> names, CancellationToken cancellationToken)
+        where TEntity : class, INameKeyedRecord
+    {
+        return await db.Set<TEntity>()
+            .Where(r => (r.Id != null && ids.Contains(r.Id.Value)) || (r.Name != null && names.Contains(r.Name)))
+            .ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace DockingGraph.Import;
+
+/// <summary>
+/// What an import has done to each record across its chunks, for the report: which records it
+/// created, and for the others the values they had when the import first touched them, so that
+/// a record whose values end as they began is not counted as updated even when chunks between
+/// changed it. It keeps a key per record created and a row of values per record updated, not
+/// the records.
+/// </summary>
+internal sealed class ImportLedger
+{
+    private readonly Dictionary<string, HashSet<object>> created = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<object, FirstSeen>> touched = new(StringComparer.Ordinal);
+
+    /// <summary>Notes the chunk's changes before they are saved; returns the records it adds, whose keys the store may only give on saving.</summary>
+    public List<EntityEntry<Ll2Record>> Observe(ChangeTracker changes)
+    {
+        var added = new List<EntityEntry<Ll2Record>>();
+        foreach (var entry in changes.Entries<Ll2Record>())
+        {
+            if (entry.State == EntityState.Added)
+            {
+                added.Add(entry);
+                continue;
+            }
+
+            if (entry.State != EntityState.Modified)
+            {
+                continue;
+            }
+
+            var type = entry.Metadata.ClrType.Name;
+            var key = KeyOf(entry);
+            if (created.GetValueOrDefault(type)?.Contains(key) == true)
+            {
+                continue;
+            }
+
+            var records = touched.TryGetValue(type, out var known) ? known : touched[type] = [];
+            if (!records.TryGetValue(key, out var first))
+            {
+                records[key] = first = new FirstSeen(entry.Properties.Select(p => p.OriginalValue).ToArray());
+            }
+
+            first.Differs = !entry.Properties.Select(p => p.CurrentValue).SequenceEqual(first.Values);
+        }
+
+        return added;
+    }
+
+    public void Saved(IEnumerable<EntityEntry<Ll2Record>> added)
+    {
+        foreach (var entry in added)
+        {
+            var type = entry.Metadata.ClrType.Name;
+            (created.TryGetValue(type, out var keys) ? keys : created[type] = []).Add(KeyOf(entry));
+        }
+    }
+
+    public IReadOnlyDictionary<string, (int New, int Updated)> Counts() =>
+        created.Keys.Union(touched.Keys)
+            .Select(type => (type, New: created.GetValueOrDefault(type)?.Count ?? 0, Updated: touched.GetValueOrDefault(type)?.Values.Count(r => r.Differs) ?? 0))
+            .Where(c => c.New > 0 || c.Updated > 0)
+            .OrderBy(c => c.type, StringComparer.Ordinal)
+            .ToDictionary(c => c.type, c => (c.New, c.Updated));
+
+    private static object KeyOf(EntityEntry entry)
+    {
+        var key = entry.Metadata.FindPrimaryKey()!.Properties;
+        return key.Count == 1
+            ? entry.Property(key[0]).CurrentValue!
+            : string.Join('\u001f', key.Select(p => Convert.ToString(entry.Property(p).CurrentValue, CultureInfo.InvariantCulture)));
+    }
+
+    private sealed class FirstSeen(object?[] values)
+    {
+        public object?[] Values { get; } = values;
+
+        public bool Differs { get; set; }
+    }
+}

@@ -1,0 +1,193 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace DockingGraph.Import;
+
+/// <summary>
+/// Reads one LL2 response body as a stream: a list page's <c>results</c> one event at a time,
+/// so a body of any size needs memory for one event, not for the body; or a single record (2.3.0
+/// or 2.2.0, any mode). System.Text.Json streams only top-level arrays, and <c>results</c> is a
+/// member, so this walks the body with <see cref="Utf8JsonReader"/> over a buffer that grows only
+/// to fit the largest single event.
+/// </summary>
+/// <param name="name">The body in messages: its file, or the address of its page.</param>
+internal sealed class Ll2BodyReader(string name)
+{
+    private const int FirstBufferSize = 64 * 1024;
+
+    private readonly JsonObject members = [];
+    private Phase phase;
+    private JsonReaderState state;
+    private bool isListPage;
+    private int index;
+
+    private enum Phase
+    {
+        Start,
+        Members,
+        Results,
+        Done,
+    }
+
+    /// <summary>The page's <c>next</c> link, once the body has been read to its end.</summary>
+    public string? Next { get; private set; }
+
+    /// <summary>How much of the body has been read so far.</summary>
+    public long BytesRead { get; private set; }
+
+    public async IAsyncEnumerable<Ll2Event> ReadAsync(Stream body, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var buffer = new byte[FirstBufferSize];
+        var filled = 0;
+        var isFinal = false;
+        var events = new List<Ll2Event>();
+        while (phase != Phase.Done)
+        {
+            if (!isFinal)
+            {
+                var read = await body.ReadAsync(buffer.AsMemory(filled), cancellationToken);
+                isFinal = read == 0;
+                filled += read;
+                BytesRead += read;
+            }
+
+            var consumed = Step(buffer.AsSpan(0, filled), isFinal, events);
+            foreach (var docking in events)
+            {
+                yield return docking;
+            }
+
+            events.Clear();
+            if (isFinal && phase != Phase.Done)
+            {
+                throw new Ll2FormatException("not complete JSON (the body ends early)");
+            }
+
+            filled -= consumed;
+            Buffer.BlockCopy(buffer, consumed, buffer, 0, filled);
+            if (filled == buffer.Length)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2);
+            }
+        }
+
+        if (isListPage)
+        {
+            Next = NextOf();
+        }
+        else
+        {
+            yield return Single();
+        }
+    }
+
+    /// <summary>Reads every whole member or event in <paramref name="data"/>; returns how many bytes it used.</summary>
+    private int Step(ReadOnlySpan<byte> data, bool isFinal, List<Ll2Event> events)
+    {
+        var reader = new Utf8JsonReader(data, isFinal, state);
+        var used = 0;
+        try
+        {
+            while (phase != Phase.Done && Advance(ref reader, data, events))
+            {
+                used = (int)reader.BytesConsumed;
+                state = reader.CurrentState;
+            }
+
+            return used;
+        }
+        catch (JsonException ex)
+        {
+            throw new Ll2FormatException($"not complete JSON ({ex.Message})");
+        }
+    }
+
+    /// <summary>Reads one whole step (the opening brace, a member, an event, a bracket); false when the data ends first.</summary>
+    private bool Advance(ref Utf8JsonReader reader, ReadOnlySpan<byte> data, List<Ll2Event> events)
+    {
+        if (!reader.Read())
+        {
+            return false;
+        }
+
+        switch (phase)
+        {
+            case Phase.Start when reader.TokenType != JsonTokenType.StartObject:
+                throw new Ll2FormatException("not an LL2 docking event body: expected a JSON object");
+            case Phase.Start:
+                phase = Phase.Members;
+                return true;
+            case Phase.Members when reader.TokenType == JsonTokenType.EndObject:
+                phase = Phase.Done;
+                RefuseTrailingContent(reader);
+                return true;
+            case Phase.Members:
+                var member = reader.GetString()!;
+                if (!reader.Read())
+                {
+                    return false;
+                }
+
+                if (member == "results" && reader.TokenType == JsonTokenType.StartArray)
+                {
+                    isListPage = true;
+                    phase = Phase.Results;
+                    return true;
+                }
+
+                if (!TryReadValue(ref reader, data, out var value))
+                {
+                    return false;
+                }
+
+                members[member] = value;
+                return true;
+            case Phase.Results when reader.TokenType == JsonTokenType.EndArray:
+                phase = Phase.Members;
+                return true;
+            default:
+                if (!TryReadValue(ref reader, data, out var result))
+                {
+                    return false;
+                }
+
+                events.Add(Ll2Event.Read(name, result, $"$.results[{index++}]"));
+                return true;
+        }
+    }
+
+    /// <summary>The value that starts at the reader's token, once the whole of it is in the data.</summary>
+    private static bool TryReadValue(ref Utf8JsonReader reader, ReadOnlySpan<byte> data, out JsonNode? value)
+    {
+        var start = (int)reader.TokenStartIndex;
+        if (!reader.TrySkip())
+        {
+            value = null;
+            return false;
+        }
+
+        value = JsonNode.Parse(data[start..(int)reader.BytesConsumed]);
+        return true;
+    }
+
+    /// <summary>Nothing may follow the body: what a JSON parser refuses, this refuses too.</summary>
+    private static void RefuseTrailingContent(Utf8JsonReader reader) => _ = reader.Read();
+
+    private string? NextOf() => members["next"] switch
+    {
+        null => null,
+        JsonValue link when link.GetValueKind() == JsonValueKind.String => link.GetValue<string>(),
+        _ => throw new Ll2FormatException("not an LL2 list page: `next` must be an address or null"),
+    };
+
+    private Ll2Event Single()
+    {
+        if (members.ContainsKey("results") || members.ContainsKey("count"))
+        {
+            throw new Ll2FormatException("not an LL2 list page: `results` must be a list");
+        }
+
+        return Ll2Event.Read(name, members, "$");
+    }
+}
