@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Reflection;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -20,7 +21,7 @@ internal sealed class ChunkRecords
     private readonly DockingDbContext db;
     private readonly Dictionary<(Ll2RecordType Type, object Id), object> byId = [];
     private readonly Dictionary<(Ll2RecordType Type, string Name), INameKeyedRecord> byName = [];
-    private readonly Dictionary<(string Kind, string RecordId), SourceDocument> sources = [];
+    private readonly Dictionary<(string Kind, string RecordId), SourceDraft> sources = [];
 
     private ChunkRecords(DockingDbContext db) => this.db = db;
 
@@ -59,7 +60,7 @@ internal sealed class ChunkRecords
             var recordIds = ids.ToList();
             foreach (var document in await db.SourceDocuments.Where(d => d.Kind == kind && recordIds.Contains(d.RecordId)).ToListAsync(cancellationToken))
             {
-                records.sources[(document.Kind, document.RecordId)] = document;
+                records.sources[(document.Kind, document.RecordId)] = new SourceDraft(document);
             }
         }
 
@@ -105,12 +106,27 @@ internal sealed class ChunkRecords
         }
     }
 
-    public SourceDocument? FindSource(string kind, string recordId) => sources.GetValueOrDefault((kind, recordId));
-
-    public void AddSource(SourceDocument document)
+    /// <summary>Keeps a form of a record's JSON (see <see cref="SourceDraft"/>).</summary>
+    public void KeepSource(string kind, string recordId, JsonObject json, FormRank rank)
     {
+        if (sources.TryGetValue((kind, recordId), out var draft))
+        {
+            draft.Add(json, rank);
+            return;
+        }
+
+        var document = new SourceDocument { Kind = kind, RecordId = recordId, Rank = rank };
         db.SourceDocuments.Add(document);
-        sources[(document.Kind, document.RecordId)] = document;
+        sources[(kind, recordId)] = new SourceDraft(document, json);
+    }
+
+    /// <summary>Puts the chunk's merged source JSON into its documents, before they are saved.</summary>
+    public void WriteSources()
+    {
+        foreach (var draft in sources.Values)
+        {
+            draft.Write();
+        }
     }
 
     /// <summary>

@@ -24,6 +24,10 @@ public sealed class Ll2Importer(IDbContextFactory<DockingDbContext> contexts, Im
     internal async Task<ImportReport> ApplyAsync(IReadOnlyList<Ll2Source> sources, IProgress<ImportProgress>? progress, Action<DockingDbContext>? alsoWrite, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+
+        // The merge changes records through their entries and lists; changes are detected once
+        // per chunk, before it is written, not at every entry the merge looks at.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var eventType = db.Model.FindEntityType(typeof(DockingEvent))!;
         var ledger = new ImportLedger();
@@ -66,6 +70,7 @@ public sealed class Ll2Importer(IDbContextFactory<DockingDbContext> contexts, Im
         if (alsoWrite is not null)
         {
             alsoWrite(db);
+            db.ChangeTracker.DetectChanges();
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -97,6 +102,7 @@ public sealed class Ll2Importer(IDbContextFactory<DockingDbContext> contexts, Im
             }
         }
 
+        records.WriteSources();
         ForgetValuesThatEndedUnchanged(db.ChangeTracker);
         var added = ledger.Observe(db.ChangeTracker);
         await db.SaveChangesAsync(cancellationToken);

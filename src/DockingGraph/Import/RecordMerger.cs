@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
@@ -17,11 +16,6 @@ namespace DockingGraph.Import;
 /// </summary>
 internal sealed class RecordMerger(DockingDbContext db, ChunkRecords records)
 {
-    private static readonly JsonSerializerOptions SourceJsonOptions = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>Reads one record (and everything nested in it).</summary>
     /// <param name="source">What to keep as the record's source JSON when it differs from what is read (a 2.2.0 body read in 2.3.0 shape).</param>
     public object? ReadRecord(Ll2RecordType type, JsonNode? node, FormRank inherited, string path, JsonObject? source = null)
@@ -262,33 +256,6 @@ internal sealed class RecordMerger(DockingDbContext db, ChunkRecords records)
     private void KeepSource(Ll2RecordType type, object entity, JsonObject json, FormRank rank)
     {
         var recordId = entity is INameKeyedRecord named ? ChunkRecords.RecordIdOf(named) : ChunkRecords.RecordIdOf(type.Key!.GetGetter().GetClrValue(entity)!);
-        var document = records.FindSource(type.Name, recordId);
-        if (document is null)
-        {
-            records.AddSource(new SourceDocument { Kind = type.Name, RecordId = recordId, Rank = rank, Json = json.ToJsonString(SourceJsonOptions) });
-        }
-        else if (rank > document.Rank)
-        {
-            document.Rank = rank;
-            document.Json = json.ToJsonString(SourceJsonOptions);
-        }
-        else if (rank == document.Rank)
-        {
-            document.Json = MergeSameRank(JsonNode.Parse(document.Json)!.AsObject(), json).ToJsonString(SourceJsonOptions);
-        }
-    }
-
-    /// <summary>Two forms of equal rank: the union of their keys, the later one's values where it has one.</summary>
-    private static JsonObject MergeSameRank(JsonObject stored, JsonObject incoming)
-    {
-        foreach (var (key, value) in incoming)
-        {
-            if (value is not null || !stored.ContainsKey(key))
-            {
-                stored[key] = value?.DeepClone();
-            }
-        }
-
-        return stored;
+        records.KeepSource(type.Name, recordId, json, rank);
     }
 }

@@ -17,14 +17,17 @@ public sealed class TestStore : IDisposable
     public TestStore(StoreProvider provider = StoreProvider.Sqlite, int? chunkSize = null)
     {
         database = TestDatabase.Create(provider);
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Database:Provider"] = provider.ToString(),
-                ["ConnectionStrings:Docking"] = database.ConnectionString,
-                ["Import:ChunkSize"] = chunkSize?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            })
-            .Build();
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = provider.ToString(),
+            ["ConnectionStrings:Docking"] = database.ConnectionString,
+        };
+        if (chunkSize is not null)
+        {
+            settings["Import:ChunkSize"] = chunkSize.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         services = new ServiceCollection().AddDockingStore(configuration).AddLl2Import(configuration).BuildServiceProvider();
         using var db = Contexts.CreateDbContext();
         db.Database.Migrate();
