@@ -88,7 +88,7 @@ internal sealed class ChunkKeys
     {
         try
         {
-            return Ll2Values.Read(node, type, "");
+            return Ll2Values.Read(node, type);
         }
         catch (Ll2FormatException)
         {

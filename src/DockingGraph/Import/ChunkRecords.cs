@@ -58,7 +58,7 @@ internal sealed class ChunkRecords
         foreach (var (kind, ids) in sourceIds)
         {
             var recordIds = ids.ToList();
-            foreach (var document in await db.SourceDocuments.Where(d => d.Kind == kind && recordIds.Contains(d.RecordId)).ToListAsync(cancellationToken))
+            foreach (var document in await db.SourceDocuments.Where(d => d.Kind == kind && EF.Parameter(recordIds).Contains(d.RecordId)).ToListAsync(cancellationToken))
             {
                 records.sources[(document.Kind, document.RecordId)] = new SourceDraft(document);
             }
@@ -169,15 +169,17 @@ internal sealed class ChunkRecords
     private static async Task<IList> LoadWhereAsync<TEntity, TValue>(DbContext db, string property, IEnumerable<object> values, CancellationToken cancellationToken)
         where TEntity : class
     {
+        // One parameter holding the list (JSON on SQLite, an array on PostgreSQL): one SQL text
+        // and one cached plan however many keys a chunk has.
         var wanted = values.Cast<TValue>().ToList();
-        return await db.Set<TEntity>().Where(e => wanted.Contains(EF.Property<TValue>(e, property))).ToListAsync(cancellationToken);
+        return await db.Set<TEntity>().Where(e => EF.Parameter(wanted).Contains(EF.Property<TValue>(e, property))).ToListAsync(cancellationToken);
     }
 
     private static async Task<IList> LoadNamedAsync<TEntity>(DbContext db, List<int> ids, List<string> names, CancellationToken cancellationToken)
         where TEntity : class, INameKeyedRecord
     {
         return await db.Set<TEntity>()
-            .Where(r => (r.Id != null && ids.Contains(r.Id.Value)) || (r.Name != null && names.Contains(r.Name)))
+            .Where(r => (r.Id != null && EF.Parameter(ids).Contains(r.Id.Value)) || (r.Name != null && EF.Parameter(names).Contains(r.Name)))
             .ToListAsync(cancellationToken);
     }
 }

@@ -13,7 +13,7 @@ internal sealed record Ll2Event(string Body, JsonObject Record, JsonObject Sourc
     {
         if (node is not JsonObject source || source["id"] is not JsonValue || !source.ContainsKey("docking") || !source.ContainsKey("docking_location"))
         {
-            throw new Ll2FormatException($"{path}: not an LL2 docking event (an object with id, docking and docking_location)");
+            throw new Ll2FormatException("not an LL2 docking event (an object with id, docking and docking_location)").Within(path);
         }
 
         return IsVersion220(source)

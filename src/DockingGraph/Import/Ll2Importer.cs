@@ -94,11 +94,11 @@ public sealed class Ll2Importer(IDbContextFactory<DockingDbContext> contexts, Im
         {
             try
             {
-                merger.ReadRecord(type, docking.Record, docking.Rank, docking.Path, docking.Source);
+                merger.ReadRecord(type, docking.Record, docking.Rank, docking.Source);
             }
             catch (Ll2FormatException ex)
             {
-                throw new Ll2ImportException($"{docking.Body}: {ex.Message}", ex);
+                throw new Ll2ImportException($"{docking.Body}: {ex.Within(docking.Path).Message}", ex);
             }
         }
 

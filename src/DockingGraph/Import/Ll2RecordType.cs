@@ -26,7 +26,10 @@ internal sealed class Ll2RecordType
     private const string PositionProperty = nameof(ListEntry<object>.Position);
     private static readonly ConcurrentDictionary<IEntityType, Ll2RecordType> Types = new();
 
+    private static int count;
+
     private readonly ConcurrentDictionary<string, Ll2Member> members = new(StringComparer.Ordinal);
+    private readonly int number = Interlocked.Increment(ref count);
 
     private Ll2RecordType(IEntityType entity)
     {
@@ -53,6 +56,11 @@ internal sealed class Ll2RecordType
     public IReadOnlyList<IProperty> Properties { get; }
 
     public string Name => Entity.ClrType.Name;
+
+    /// <summary>Records are looked up by (type, id) many times a chunk: a type's hash is its number, not an identity hash.</summary>
+    public override int GetHashCode() => number;
+
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
 
     public static Ll2RecordType Of(IEntityType entity) => Types.GetOrAdd(entity, e => new Ll2RecordType(e));
 

@@ -8,18 +8,20 @@ namespace DockingGraph.Import;
 /// <summary>Reads one LL2 JSON value as the CLR type of the model property it fills.</summary>
 internal static class Ll2Values
 {
+    /// <param name="type">The property's type (a nullable one is read as its underlying type).</param>
     /// <returns>The value, or null when LL2 gave null.</returns>
-    public static object? Read(JsonNode? node, Type type, string path)
+    public static object? Read(JsonNode? node, Type type)
     {
         if (node is null)
         {
             return null;
         }
 
-        var target = Nullable.GetUnderlyingType(type) ?? type;
+        // Nullable.GetUnderlyingType allocates; most properties are not Nullable<T>.
+        var target = type.IsGenericType ? Nullable.GetUnderlyingType(type) ?? type : type;
         if (node is not JsonValue value)
         {
-            throw new Ll2FormatException($"{path}: expected {Describe(target)}, found {node.GetValueKind().ToString().ToLowerInvariant()}");
+            throw new Ll2FormatException($"expected {Describe(target)}, found {node.GetValueKind().ToString().ToLowerInvariant()}");
         }
 
         var kind = value.GetValueKind();
@@ -36,7 +38,7 @@ internal static class Ll2Values
             _ => null,
         };
 
-        return result ?? throw new Ll2FormatException($"{path}: expected {Describe(target)}, found {value.ToJsonString()}");
+        return result ?? throw new Ll2FormatException($"expected {Describe(target)}, found {value.ToJsonString()}");
     }
 
     private static string Describe(Type type) => type switch

@@ -18,7 +18,8 @@ internal sealed class RecordMerger(DockingDbContext db, ChunkRecords records)
 {
     /// <summary>Reads one record (and everything nested in it).</summary>
     /// <param name="source">What to keep as the record's source JSON when it differs from what is read (a 2.2.0 body read in 2.3.0 shape).</param>
-    public object? ReadRecord(Ll2RecordType type, JsonNode? node, FormRank inherited, string path, JsonObject? source = null)
+    /// <exception cref="Ll2FormatException">The record is not what LL2 gives; its path is relative to <paramref name="node"/>.</exception>
+    public object? ReadRecord(Ll2RecordType type, JsonNode? node, FormRank inherited, JsonObject? source = null)
     {
         switch (node)
         {
@@ -27,17 +28,17 @@ internal sealed class RecordMerger(DockingDbContext db, ChunkRecords records)
             case JsonValue name when name.GetValueKind() == JsonValueKind.String && type.Identity == Ll2Identity.Name:
                 return LocateNamed(type, null, name.GetValue<string>()).Entity;
             case JsonObject record:
-                var rank = RankOf(record, inherited, path);
-                var (entity, isNew) = Locate(type, record, path);
-                Merge(type, entity, isNew, record, rank, path);
+                var rank = RankOf(record, inherited);
+                var (entity, isNew) = Locate(type, record);
+                Merge(type, entity, isNew, record, rank);
                 KeepSource(type, entity, source ?? record, rank);
                 return entity;
             default:
-                throw new Ll2FormatException($"{path}: expected an object, found {node.GetValueKind().ToString().ToLowerInvariant()}");
+                throw new Ll2FormatException($"expected an object, found {node.GetValueKind().ToString().ToLowerInvariant()}");
         }
     }
 
-    private static FormRank RankOf(JsonObject record, FormRank inherited, string path)
+    private static FormRank RankOf(JsonObject record, FormRank inherited)
     {
         if (inherited == FormRank.V220 || record["response_mode"] is not JsonValue mode)
         {
@@ -49,22 +50,22 @@ internal sealed class RecordMerger(DockingDbContext db, ChunkRecords records)
             "list" => FormRank.List,
             "normal" => FormRank.Normal,
             "detailed" => FormRank.Detailed,
-            var other => throw new Ll2FormatException($"{path}.response_mode: expected list, normal or detailed, found {other}"),
+            var other => throw new Ll2FormatException($"expected list, normal or detailed, found {other}").Within(".response_mode"),
         };
     }
 
-    private (object Entity, bool IsNew) Locate(Ll2RecordType type, JsonObject record, string path)
+    private (object Entity, bool IsNew) Locate(Ll2RecordType type, JsonObject record)
     {
         if (type.Identity == Ll2Identity.Name)
         {
-            var id = (int?)Ll2Values.Read(record["id"], typeof(int), $"{path}.id");
-            var name = (string?)Ll2Values.Read(record["name"], typeof(string), $"{path}.name");
+            var id = (int?)ReadValue(record, "id", typeof(int));
+            var name = (string?)ReadValue(record, "name", typeof(string));
             return LocateNamed(type, id, name);
         }
 
         var key = type.Key!;
-        var keyValue = Ll2Values.Read(record["id"], key.ClrType, $"{path}.id")
-            ?? throw new Ll2FormatException($"{path}: a {type.Name} without an id");
+        var keyValue = ReadValue(record, "id", key.ClrType)
+            ?? throw new Ll2FormatException($"a {type.Name} without an id");
         if (records.Find(type, keyValue) is { } existing)
         {
             return (existing, false);
@@ -74,6 +75,18 @@ internal sealed class RecordMerger(DockingDbContext db, ChunkRecords records)
         key.PropertyInfo!.SetValue(created, keyValue);
         records.Add(type, created);
         return (created, true);
+    }
+
+    private static object? ReadValue(JsonObject record, string key, Type type)
+    {
+        try
+        {
+            return Ll2Values.Read(record[key], type);
+        }
+        catch (Ll2FormatException ex)
+        {
+            throw ex.Within($".{key}");
+        }
     }
 
     private (object Entity, bool IsNew) LocateNamed(Ll2RecordType type, int? id, string? name)
@@ -101,36 +114,20 @@ internal sealed class RecordMerger(DockingDbContext db, ChunkRecords records)
         return (created, true);
     }
 
-    private void Merge(Ll2RecordType type, object entity, bool isNew, JsonObject record, FormRank rank, string path)
+    private void Merge(Ll2RecordType type, object entity, bool isNew, JsonObject record, FormRank rank)
     {
         var entry = db.Entry(entity);
         var stored = (Ll2Record)entity;
         var wins = isNew || rank >= stored.SourceRank;
         foreach (var (key, value) in record)
         {
-            var member = type.Member(key);
-            switch (member.Kind)
+            try
             {
-                case Ll2MemberKind.List:
-                    MergeList(entry, member, value, rank, wins, $"{path}.{key}");
-                    break;
-                case Ll2MemberKind.Reference:
-                    var target = ReadRecord(member.Target, value, rank, $"{path}.{key}");
-                    if (target is not null && (wins || entry.Property(member.Property!).CurrentValue is null))
-                    {
-                        entry.Reference(member.Navigation!).CurrentValue = target;
-                    }
-
-                    break;
-                case Ll2MemberKind.Value:
-                    var incoming = Ll2Values.Read(value, member.Property!.ClrType, $"{path}.{key}");
-                    var current = entry.Property(member.Property);
-                    if (incoming is not null && (wins || current.CurrentValue is null))
-                    {
-                        current.CurrentValue = incoming;
-                    }
-
-                    break;
+                MergeMember(entry, type.Member(key), value, rank, wins);
+            }
+            catch (Ll2FormatException ex)
+            {
+                throw ex.Within($".{key}");
             }
         }
 
@@ -140,11 +137,41 @@ internal sealed class RecordMerger(DockingDbContext db, ChunkRecords records)
         }
     }
 
+    private void MergeMember(EntityEntry entry, Ll2Member member, JsonNode? value, FormRank rank, bool wins)
+    {
+        switch (member.Kind)
+        {
+            case Ll2MemberKind.List:
+                MergeList(entry, member, value, rank, wins);
+                break;
+            case Ll2MemberKind.Reference:
+                var target = ReadRecord(member.Target, value, rank);
+                if (target is not null && (wins || entry.Property(member.Property!).CurrentValue is null))
+                {
+                    entry.Reference(member.Navigation!).CurrentValue = target;
+                }
+
+                break;
+            case Ll2MemberKind.Value:
+                var incoming = Ll2Values.Read(value, member.Property!.ClrType);
+                if (incoming is not null)
+                {
+                    var current = entry.Property(member.Property);
+                    if (wins || current.CurrentValue is null)
+                    {
+                        current.CurrentValue = incoming;
+                    }
+                }
+
+                break;
+        }
+    }
+
     /// <summary>
     /// A list's items are always read (each merges into its own record); the list itself is taken
     /// whole when this form ranks at least as high as the record, or when nothing was known of it.
     /// </summary>
-    private void MergeList(EntityEntry owner, Ll2Member member, JsonNode? value, FormRank rank, bool wins, string path)
+    private void MergeList(EntityEntry owner, Ll2Member member, JsonNode? value, FormRank rank, bool wins)
     {
         if (value is null)
         {
@@ -153,13 +180,13 @@ internal sealed class RecordMerger(DockingDbContext db, ChunkRecords records)
 
         if (value is not JsonArray array)
         {
-            throw new Ll2FormatException($"{path}: expected a list, found {value.GetValueKind().ToString().ToLowerInvariant()}");
+            throw new Ll2FormatException($"expected a list, found {value.GetValueKind().ToString().ToLowerInvariant()}");
         }
 
         var collection = owner.Collection(member.Navigation!);
         if (!collection.IsLoaded && owner.State != EntityState.Added)
         {
-            throw new InvalidOperationException($"{path}: the stored entries of {member.Navigation!.DeclaringEntityType.ClrType.Name}.{member.Navigation.Name} were not loaded with the chunk");
+            throw new InvalidOperationException($"the stored entries of {member.Navigation!.DeclaringEntityType.ClrType.Name}.{member.Navigation.Name} were not loaded with the chunk");
         }
 
         var entryType = member.Entry;
@@ -170,46 +197,16 @@ internal sealed class RecordMerger(DockingDbContext db, ChunkRecords records)
         var items = new List<object>();
         for (var i = 0; i < array.Count; i++)
         {
-            var itemPath = $"{path}[{i}]";
-            switch (member.ListKind)
+            try
             {
-                case Ll2ListKind.Links:
-                    if (ReadRecord(member.Target, array[i], rank, itemPath) is { } item)
-                    {
-                        items.Add(item);
-                    }
-
-                    break;
-                case Ll2ListKind.Positioned:
-                    if (!apply || array[i] is null)
-                    {
-                        continue;
-                    }
-
-                    if (array[i] is not JsonObject child)
-                    {
-                        throw new Ll2FormatException($"{itemPath}: expected an object");
-                    }
-
-                    var position = items.Count;
-                    var isNew = position >= existing.Count;
-                    var entity = isNew ? Activator.CreateInstance(entryType.Entity.ClrType)! : existing[position];
-                    if (isNew)
-                    {
-                        entryType.Position!.PropertyInfo!.SetValue(entity, position);
-                        list.Add(entity);
-                    }
-
-                    Merge(entryType, entity, isNew, child, rank, itemPath);
-                    items.Add(entity);
-                    break;
-                default:
-                    if (ReadRecord(entryType, array[i], rank, itemPath) is { } record)
-                    {
-                        items.Add(record);
-                    }
-
-                    break;
+                if (ReadItem(member, array[i], rank, apply, list, existing, items.Count) is { } item)
+                {
+                    items.Add(item);
+                }
+            }
+            catch (Ll2FormatException ex)
+            {
+                throw ex.Within($"[{i}]");
             }
         }
 
@@ -217,6 +214,37 @@ internal sealed class RecordMerger(DockingDbContext db, ChunkRecords records)
         {
             Replace(member, list, existing, items);
         }
+    }
+
+    /// <summary>One item of a list: the shared record a link points to, a positioned record merged into the one at its place, or a record of its own.</summary>
+    private object? ReadItem(Ll2Member member, JsonNode? node, FormRank rank, bool apply, IList list, List<object> existing, int position)
+    {
+        if (member.ListKind != Ll2ListKind.Positioned)
+        {
+            return ReadRecord(member.Target, node, rank);
+        }
+
+        if (!apply || node is null)
+        {
+            return null;
+        }
+
+        if (node is not JsonObject child)
+        {
+            throw new Ll2FormatException("expected an object");
+        }
+
+        var entryType = member.Entry;
+        var isNew = position >= existing.Count;
+        var entity = isNew ? Activator.CreateInstance(entryType.Entity.ClrType)! : existing[position];
+        if (isNew)
+        {
+            entryType.Position!.PropertyInfo!.SetValue(entity, position);
+            list.Add(entity);
+        }
+
+        Merge(entryType, entity, isNew, child, rank);
+        return entity;
     }
 
     /// <summary>Makes <paramref name="list"/> hold <paramref name="items"/>, in their order, reusing the entries it has.</summary>
