@@ -22,7 +22,7 @@ public sealed class Gateway : IAsyncDisposable
 
     public static async Task<Gateway> StartAsync(string repository, string provider, string connectionString)
     {
-        var dll = Path.Combine(repository, "src", "DockingGraph", "bin", "Release", "net10.0", "DockingGraph.dll");
+        var dll = Repository.GatewayDll(repository);
         var port = ThrowawayPostgres.FreePort();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(dll)! };
         foreach (var argument in new[] { dll, "--urls", $"http://127.0.0.1:{port}", "--Database:Provider", provider, $"--ConnectionStrings:Docking={connectionString}", "--Logging:LogLevel:Default=Warning" })

@@ -16,9 +16,8 @@ public static class LoadBenchmark
 {
     public static async Task<int> RunAsync(LoadOptions options)
     {
-        var repository = FindRepository();
-        Console.Error.WriteLine("building the gateway (Release)...");
-        await BenchProcess.RunAsync("dotnet", ["build", "-c", "Release", "--nologo", "-v", "q", Path.Combine(repository, "src", "DockingGraph", "DockingGraph.csproj")]);
+        var repository = Repository.Find();
+        await Repository.BuildGatewayAsync(repository);
 
         var report = new StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"# Load under attack, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
@@ -147,17 +146,6 @@ public static class LoadBenchmark
 
         var sorted = values.Order().ToList();
         return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1)];
-    }
-
-    private static string FindRepository()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DockingGraph.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("DockingGraph.sln not found above the benchmark");
     }
 
     private sealed record PhaseResult(IReadOnlyList<double> Normal, int Attacks, int ServerErrors);

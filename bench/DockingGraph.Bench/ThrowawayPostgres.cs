@@ -49,6 +49,13 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
         return server;
     }
 
+    /// <summary>A new, empty database on the cluster; returns its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync(string name)
+    {
+        await AsPostgresAsync("createdb", ["-h", "127.0.0.1", "-p", $"{Port}", "-U", "postgres", name]);
+        return $"Host=127.0.0.1;Port={Port};Username=postgres;Database={name}";
+    }
+
     public async ValueTask DisposeAsync()
     {
         await AsPostgresAsync("pg_ctl", ["-D", data, "-m", "immediate", "stop"]);

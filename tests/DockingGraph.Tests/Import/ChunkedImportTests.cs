@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using DockingGraph.Features.SpaceStations;
+using DockingGraph.Generator;
 using DockingGraph.Import;
 using DockingGraph.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ public abstract class ChunkedImportTests(StoreProvider provider) : IDisposable
     [SkippableFact]
     public async Task Chunk_size_changes_nothing_that_is_stored_or_reported()
     {
-        var generated = WriteFile(GeneratedDockingData.Page(120).ToJsonString());
+        var generated = WriteFile(new DockingEventGenerator(seed: 1).Page(150).ToJsonString());
         string[] everything = [.. Seeds.All, generated];
         var results = new List<(int ChunkSize, string Dump, string FirstReport, string SecondReport)>();
 

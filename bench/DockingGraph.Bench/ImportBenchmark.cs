@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using DockingGraph.Generator;
+
+namespace DockingGraph.Bench;
+
+/// <summary>
+/// The import at scale: generated detailed 2.3.0 events (1k, 10k, 100k by default) imported by
+/// the Release build's <c>import</c> command into a fresh store of each kind. It reports the
+/// importer's own time (from its last progress line, so start-up and migration are left out),
+/// events a second, the process's peak resident memory, and how the time grows with the input
+/// (ten times the events should take at most eleven times as long). A report, not a test.
+/// </summary>
+public static partial class ImportBenchmark
+{
+    public static async Task<int> RunAsync(ImportOptions options)
+    {
+        var repository = Repository.Find();
+        await Repository.BuildGatewayAsync(repository);
+        var report = new StringBuilder();
+        report.AppendLine(CultureInfo.InvariantCulture, $"# Import at scale, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        report.AppendLine();
+        report.AppendLine(CultureInfo.InvariantCulture, $"Generated detailed 2.3.0 events (`DockingEventGenerator`, seed 1) in one list page, imported by the Release build's `import` command into a fresh store; {Environment.ProcessorCount} cores. Time is the importer's own (start-up and migration left out); memory is the import process's peak resident set (PostgreSQL's own memory is not in it; its cluster runs with fsync off).");
+        report.AppendLine();
+        report.AppendLine("| store | events | file | time | events/s | peak memory | time ÷ previous size's |");
+        report.AppendLine("|---|---|---|---|---|---|---|");
+        var files = new Dictionary<int, string>();
+        try
+        {
+            foreach (var size in options.Sizes)
+            {
+                files[size] = await GenerateAsync(size);
+            }
+
+            foreach (var store in options.Stores)
+            {
+                await using var postgres = store == "postgresql" ? await ThrowawayPostgres.StartAsync() : null;
+                var name = store == "postgresql" ? "PostgreSQL" : "SQLite";
+                if (store == "postgresql" && postgres is null)
+                {
+                    report.AppendLine("| PostgreSQL | skipped: no PostgreSQL binaries on this machine | | | | | |");
+                    continue;
+                }
+
+                double? previous = null;
+                foreach (var size in options.Sizes)
+                {
+                    var sqliteFile = Path.Combine(Path.GetTempPath(), $"dockinggraph-bench-import-{Guid.NewGuid():N}.db");
+                    var connection = postgres is null ? $"Data Source={sqliteFile}" : await postgres.CreateDatabaseAsync($"import_{size}");
+                    Console.Error.WriteLine($"{name}: importing {size:N0} events...");
+                    var run = await ImportAsync(repository, store == "postgresql" ? "PostgreSQL" : "Sqlite", connection, files[size]);
+                    var growth = previous is null ? "" : string.Create(CultureInfo.InvariantCulture, $"{run.Seconds / previous.Value:0.0}x");
+                    report.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {size:N0} | {new FileInfo(files[size]).Length / 1048576.0:0} MB | {run.Seconds:0.0} s | {size / run.Seconds:N0} | {run.PeakMegabytes:0} MB | {growth} |");
+                    previous = run.Seconds;
+                    File.Delete(sqliteFile);
+                }
+            }
+        }
+        finally
+        {
+            foreach (var file in files.Values)
+            {
+                File.Delete(file);
+            }
+        }
+
+        var results = Path.Combine(repository, "bench", "results", "import.md");
+        await File.WriteAllTextAsync(results, report.ToString());
+        Console.WriteLine(report);
+        Console.Error.WriteLine($"written to {results}");
+        return 0;
+    }
+
+    private static async Task<string> GenerateAsync(int size)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"dockinggraph-bench-{size}-events.json");
+        Console.Error.WriteLine($"generating {size:N0} events...");
+        await using var output = File.Create(file);
+        await new DockingEventGenerator(seed: 1).WritePageAsync(output, size);
+        return file;
+    }
+
+    /// <summary>Runs the import, watching the process's high-water mark of resident memory until it ends.</summary>
+    private static async Task<(double Seconds, double PeakMegabytes)> ImportAsync(string repository, string provider, string connectionString, string file)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { Repository.GatewayDll(repository), "import", file, "--Database:Provider", provider, $"--ConnectionStrings:Docking={connectionString}", "--Logging:LogLevel:Default=Warning" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("the import could not be started");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        var peak = 0.0;
+        while (!process.WaitForExit(200))
+        {
+            peak = Math.Max(peak, PeakResidentMegabytes(process.Id));
+        }
+
+        var progress = await errors;
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"the import failed ({process.ExitCode}): {progress}{await output}");
+        }
+
+        var last = LastProgressLine().Matches(progress).LastOrDefault()
+            ?? throw new InvalidOperationException($"the import printed no progress line: {progress}");
+        return (double.Parse(last.Groups["seconds"].Value, CultureInfo.InvariantCulture), peak);
+    }
+
+    /// <summary>VmHWM: the most resident memory the process has had so far.</summary>
+    private static double PeakResidentMegabytes(int pid)
+    {
+        try
+        {
+            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+            return line is null ? 0 : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
+    [GeneratedRegex(@"imported [\d,]+ docking events .* in (?<seconds>[\d.]+) s")]
+    private static partial Regex LastProgressLine();
+}
