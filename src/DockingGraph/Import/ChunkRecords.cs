@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Reflection;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -55,16 +56,31 @@ internal sealed class ChunkRecords
         }
 
         await records.LoadListsAsync(keys, cancellationToken);
-        foreach (var (kind, ids) in sourceIds)
+        var wanted = sourceIds.SelectMany(s => s.Value.Select(id => (Kind: s.Key, RecordId: id))).ToList();
+        foreach (var document in await SourceDocumentsAsync(db, wanted, cancellationToken))
         {
-            var recordIds = ids.ToList();
-            foreach (var document in await db.SourceDocuments.Where(d => d.Kind == kind && EF.Parameter(recordIds).Contains(d.RecordId)).ToListAsync(cancellationToken))
-            {
-                records.sources[(document.Kind, document.RecordId)] = new SourceDraft(document);
-            }
+            records.sources[(document.Kind, document.RecordId)] = new SourceDraft(document);
         }
 
         return records;
+    }
+
+    /// <summary>
+    /// The stored source documents of (kind, record id) pairs, in one query for every kind: the
+    /// pairs go as one parameter (two arrays on PostgreSQL, a JSON list on SQLite), which LINQ
+    /// cannot say of a two-column key.
+    /// </summary>
+    private static Task<List<SourceDocument>> SourceDocumentsAsync(DockingDbContext db, List<(string Kind, string RecordId)> wanted, CancellationToken cancellationToken)
+    {
+        var documents = db.Database.IsNpgsql()
+            ? db.SourceDocuments.FromSqlRaw(
+                """SELECT d.* FROM "SourceDocuments" AS d JOIN unnest({0}, {1}) AS k("Kind", "RecordId") ON d."Kind" = k."Kind" AND d."RecordId" = k."RecordId" """,
+                wanted.Select(w => w.Kind).ToArray(),
+                wanted.Select(w => w.RecordId).ToArray())
+            : db.SourceDocuments.FromSqlRaw(
+                """SELECT * FROM "SourceDocuments" WHERE ("Kind", "RecordId") IN (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each({0}))""",
+                JsonSerializer.Serialize(wanted.Select(w => new[] { w.Kind, w.RecordId })));
+        return documents.ToListAsync(cancellationToken);
     }
 
     /// <summary>The LL2 id of a record as its source document names it (launch ids are UUIDs).</summary>

@@ -105,6 +105,7 @@ public sealed class Ll2Importer(IDbContextFactory<DockingDbContext> contexts, Im
         records.WriteSources();
         ForgetValuesThatEndedUnchanged(db.ChangeTracker);
         var added = ledger.Observe(db.ChangeTracker);
+        await NewRows.WriteAsync(db, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         ledger.Saved(added);
         db.ChangeTracker.Clear();

@@ -40,6 +40,8 @@ internal sealed class Ll2Member
         Kind = kind;
         Property = property;
         Navigation = navigation;
+        Value = property?.PropertyInfo is { } value ? new ClrMember(value) : null;
+        Reference = navigation is { IsCollection: false, PropertyInfo: { } reference } ? new ClrMember(reference) : null;
     }
 
     public static Ll2Member Unmapped { get; } = new(Ll2MemberKind.Unmapped);
@@ -50,6 +52,15 @@ internal sealed class Ll2Member
     public IProperty? Property { get; }
 
     public INavigation? Navigation { get; }
+
+    /// <summary>The value's property on the CLR object; for a reference, its foreign key's.</summary>
+    public ClrMember? Value { get; }
+
+    /// <summary>A reference's navigation on the CLR object.</summary>
+    public ClrMember? Reference { get; }
+
+    /// <summary>For links, the entry's navigation to the shared record, on the CLR object.</summary>
+    public ClrMember? ItemReference { get; private init; }
 
     public Ll2ListKind ListKind { get; private init; }
 
@@ -74,6 +85,11 @@ internal sealed class Ll2Member
         var kind = item is not null ? Ll2ListKind.Links
             : entry.Identity == Ll2Identity.Position ? Ll2ListKind.Positioned
             : Ll2ListKind.Records;
-        return new Ll2Member(Ll2MemberKind.List, navigation: navigation) { ListKind = kind, Item = item };
+        return new Ll2Member(Ll2MemberKind.List, navigation: navigation)
+        {
+            ListKind = kind,
+            Item = item,
+            ItemReference = item?.PropertyInfo is { } reference ? new ClrMember(reference) : null,
+        };
     }
 }

@@ -40,6 +40,7 @@ internal sealed class Ll2RecordType
             : Ll2Identity.Id;
         Key = Identity == Ll2Identity.Id ? key.Single() : null;
         Position = entity.FindProperty(PositionProperty);
+        PositionValue = Position?.PropertyInfo is { } position ? new ClrMember(position) : null;
         Properties = entity.GetProperties().ToArray();
     }
 
@@ -52,6 +53,8 @@ internal sealed class Ll2RecordType
 
     /// <summary>The place in a list, for list entries and records kept in LL2's list order.</summary>
     public IProperty? Position { get; }
+
+    public ClrMember? PositionValue { get; }
 
     public IReadOnlyList<IProperty> Properties { get; }
 

@@ -116,14 +116,13 @@ internal sealed class RecordMerger(DockingDbContext db, ChunkRecords records)
 
     private void Merge(Ll2RecordType type, object entity, bool isNew, JsonObject record, FormRank rank)
     {
-        var entry = db.Entry(entity);
         var stored = (Ll2Record)entity;
         var wins = isNew || rank >= stored.SourceRank;
         foreach (var (key, value) in record)
         {
             try
             {
-                MergeMember(entry, type.Member(key), value, rank, wins);
+                MergeMember(entity, type.Member(key), value, rank, wins);
             }
             catch (Ll2FormatException ex)
             {
@@ -137,30 +136,26 @@ internal sealed class RecordMerger(DockingDbContext db, ChunkRecords records)
         }
     }
 
-    private void MergeMember(EntityEntry entry, Ll2Member member, JsonNode? value, FormRank rank, bool wins)
+    private void MergeMember(object entity, Ll2Member member, JsonNode? value, FormRank rank, bool wins)
     {
         switch (member.Kind)
         {
             case Ll2MemberKind.List:
-                MergeList(entry, member, value, rank, wins);
+                MergeList(entity, member, value, rank, wins);
                 break;
             case Ll2MemberKind.Reference:
                 var target = ReadRecord(member.Target, value, rank);
-                if (target is not null && (wins || entry.Property(member.Property!).CurrentValue is null))
+                if (target is not null && (wins || (member.Reference!.Get(entity) is null && member.Value!.Get(entity) is null)))
                 {
-                    entry.Reference(member.Navigation!).CurrentValue = target;
+                    member.Reference!.Set(entity, target);
                 }
 
                 break;
             case Ll2MemberKind.Value:
                 var incoming = Ll2Values.Read(value, member.Property!.ClrType);
-                if (incoming is not null)
+                if (incoming is not null && (wins || member.Value!.Get(entity) is null))
                 {
-                    var current = entry.Property(member.Property);
-                    if (wins || current.CurrentValue is null)
-                    {
-                        current.CurrentValue = incoming;
-                    }
+                    member.Value!.Set(entity, incoming);
                 }
 
                 break;
@@ -171,7 +166,7 @@ internal sealed class RecordMerger(DockingDbContext db, ChunkRecords records)
     /// A list's items are always read (each merges into its own record); the list itself is taken
     /// whole when this form ranks at least as high as the record, or when nothing was known of it.
     /// </summary>
-    private void MergeList(EntityEntry owner, Ll2Member member, JsonNode? value, FormRank rank, bool wins)
+    private void MergeList(object entity, Ll2Member member, JsonNode? value, FormRank rank, bool wins)
     {
         if (value is null)
         {
@@ -183,6 +178,7 @@ internal sealed class RecordMerger(DockingDbContext db, ChunkRecords records)
             throw new Ll2FormatException($"expected a list, found {value.GetValueKind().ToString().ToLowerInvariant()}");
         }
 
+        var owner = db.Entry(entity);
         var collection = owner.Collection(member.Navigation!);
         if (!collection.IsLoaded && owner.State != EntityState.Added)
         {
@@ -191,7 +187,7 @@ internal sealed class RecordMerger(DockingDbContext db, ChunkRecords records)
 
         var entryType = member.Entry;
         var list = (IList)collection.CurrentValue!;
-        var existing = list.Cast<object>().OrderBy(e => (int)entryType.Position!.GetGetter().GetClrValue(e)!).ToList();
+        var existing = list.Cast<object>().OrderBy(e => (int)entryType.PositionValue!.Get(e)!).ToList();
         var apply = wins || existing.Count == 0;
 
         var items = new List<object>();
@@ -239,7 +235,7 @@ internal sealed class RecordMerger(DockingDbContext db, ChunkRecords records)
         var entity = isNew ? Activator.CreateInstance(entryType.Entity.ClrType)! : existing[position];
         if (isNew)
         {
-            entryType.Position!.PropertyInfo!.SetValue(entity, position);
+            entryType.PositionValue!.Set(entity, position);
             list.Add(entity);
         }
 
@@ -248,7 +244,7 @@ internal sealed class RecordMerger(DockingDbContext db, ChunkRecords records)
     }
 
     /// <summary>Makes <paramref name="list"/> hold <paramref name="items"/>, in their order, reusing the entries it has.</summary>
-    private void Replace(Ll2Member member, IList list, List<object> existing, List<object> items)
+    private static void Replace(Ll2Member member, IList list, List<object> existing, List<object> items)
     {
         var entryType = member.Entry;
         for (var position = 0; position < items.Count && member.ListKind != Ll2ListKind.Positioned; position++)
@@ -258,15 +254,15 @@ internal sealed class RecordMerger(DockingDbContext db, ChunkRecords records)
                 var link = position < existing.Count ? existing[position] : Activator.CreateInstance(entryType.Entity.ClrType)!;
                 if (position >= existing.Count)
                 {
-                    entryType.Position!.PropertyInfo!.SetValue(link, position);
+                    entryType.PositionValue!.Set(link, position);
                     list.Add(link);
                 }
 
-                db.Entry(link).Reference(member.Item!).CurrentValue = items[position];
+                member.ItemReference!.Set(link, items[position]);
             }
             else
             {
-                db.Entry(items[position]).Property(entryType.Position!).CurrentValue = position;
+                entryType.PositionValue!.Set(items[position], position);
                 if (!list.Contains(items[position]))
                 {
                     list.Add(items[position]);
