@@ -13,7 +13,7 @@ namespace DockingGraph.Import;
 /// </summary>
 internal sealed class ImportLedger
 {
-    private readonly Dictionary<string, HashSet<object>> created = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CreatedKeys> created = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<object, FirstSeen>> touched = new(StringComparer.Ordinal);
 
     /// <summary>Notes the chunk's changes before they are saved; returns the records it adds, whose keys the store may only give on saving.</summary>
@@ -35,7 +35,7 @@ internal sealed class ImportLedger
 
             var type = entry.Metadata.ClrType.Name;
             var key = KeyOf(entry);
-            if (created.GetValueOrDefault(type)?.Contains(key) == true)
+            if (created.TryGetValue(type, out var keys) && keys.Contains(key))
             {
                 continue;
             }
@@ -57,7 +57,7 @@ internal sealed class ImportLedger
         foreach (var entry in added)
         {
             var type = entry.Metadata.ClrType.Name;
-            (created.TryGetValue(type, out var keys) ? keys : created[type] = []).Add(KeyOf(entry));
+            (created.TryGetValue(type, out var keys) ? keys : created[type] = new CreatedKeys()).Add(KeyOf(entry));
         }
     }
 
@@ -71,9 +71,36 @@ internal sealed class ImportLedger
     private static object KeyOf(EntityEntry entry)
     {
         var key = entry.Metadata.FindPrimaryKey()!.Properties;
-        return key.Count == 1
+        return key.Count == 1 && entry.Property(key[0]).CurrentValue is int or string
             ? entry.Property(key[0]).CurrentValue!
             : string.Join('\u001f', key.Select(p => Convert.ToString(entry.Property(p).CurrentValue, CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>
+    /// The keys of the records an import created, of one type: an int key is kept as an int, not
+    /// boxed, so that a million records cost some megabytes rather than a million objects for the
+    /// collector to walk.
+    /// </summary>
+    private sealed class CreatedKeys
+    {
+        private readonly HashSet<int> numbers = [];
+        private readonly HashSet<string> texts = new(StringComparer.Ordinal);
+
+        public int Count => numbers.Count + texts.Count;
+
+        public void Add(object key)
+        {
+            if (key is int number)
+            {
+                numbers.Add(number);
+            }
+            else
+            {
+                texts.Add((string)key);
+            }
+        }
+
+        public bool Contains(object key) => key is int number ? numbers.Contains(number) : texts.Contains((string)key);
     }
 
     private sealed class FirstSeen(object?[] values)
