@@ -78,7 +78,10 @@ internal static class NewRows
     private static string KeyOf(EntityEntry row, IReadOnlyList<IProperty> properties) =>
         string.Join('\u001f', properties.Select(p => Convert.ToString(row.Property(p).CurrentValue, CultureInfo.InvariantCulture)));
 
-    /// <summary>The types in an order where every table comes after the tables it points to.</summary>
+    /// <summary>
+    /// The types in an order where every table comes after the tables it points to. Tables that
+    /// point to each other (none do today) are left out: EF Core writes them, after these.
+    /// </summary>
     private static List<IEntityType> PrincipalsFirst(IEnumerable<IEntityType> types)
     {
         var pending = types.ToHashSet();
@@ -91,7 +94,7 @@ internal static class NewRows
                 .ToList();
             if (ready.Count == 0)
             {
-                throw new InvalidOperationException($"the tables of {string.Join(", ", pending.Select(t => t.ClrType.Name))} point to each other; they cannot be written in bulk");
+                break;
             }
 
             order.AddRange(ready);
