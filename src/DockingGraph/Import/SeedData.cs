@@ -23,7 +23,7 @@ public static partial class SeedData
         // others wait for it and find the work done.
         await using (await StoreLock.AcquireAsync(db, "prepare", cancellationToken))
         {
-            await db.Database.MigrateAsync(cancellationToken);
+            await StoreMigration.MigrateAsync(db, cancellationToken);
             var store = DockingStore.Describe(db);
             LogStore(logger, store);
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using DockingGraph.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
 
 namespace DockingGraph.Tests.Hosting;
 
@@ -39,6 +40,33 @@ public sealed class StartupErrorTests
         var run = await RunAsync(["--ConnectionStrings:Docking", "Data Source=/no/such/folder/docking.db"]);
 
         AssertOneLine(run, "the SQLite file /no/such/folder/docking.db cannot be opened");
+    }
+
+    [Fact]
+    public async Task A_database_made_by_the_folded_pre_release_migrations_is_one_line_saying_to_rebuild_it()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"pre-release-{Guid.NewGuid():N}.db");
+        using (var connection = new SqliteConnection($"Data Source={file};Pooling=False"))
+        {
+            connection.Open();
+            using var history = connection.CreateCommand();
+            history.CommandText = """
+                CREATE TABLE "__EFMigrationsHistory" ("MigrationId" TEXT NOT NULL PRIMARY KEY, "ProductVersion" TEXT NOT NULL);
+                INSERT INTO "__EFMigrationsHistory" VALUES ('20261124140427_InitialDockingModel', '10.0.15');
+                """;
+            history.ExecuteNonQuery();
+        }
+
+        try
+        {
+            var run = await RunAsync(["--ConnectionStrings:Docking", $"Data Source={file}"]);
+
+            AssertOneLine(run, $"the SQLite file {file} was made by migrations this version does not have (20261124140427_InitialDockingModel); it is a development database from before the migrations were folded into one: rebuild it (delete the SQLite file, or drop and create the PostgreSQL database) and start again");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     [Fact]

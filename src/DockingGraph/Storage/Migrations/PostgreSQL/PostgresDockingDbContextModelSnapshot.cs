@@ -1734,10 +1734,7 @@ namespace DockingGraph.Storage.Migrations.PostgreSQL
             modelBuilder.Entity("DockingGraph.Features.SpacecraftCatalog.Spacecraft", b =>
                 {
                     b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Description")
                         .HasColumnType("text")
@@ -1805,7 +1802,7 @@ namespace DockingGraph.Storage.Migrations.PostgreSQL
 
                     b.HasIndex("StatusId");
 
-                    b.ToTable("Spacecraft");
+                    b.ToTable("Spacecraft", (string)null);
                 });
 
             modelBuilder.Entity("DockingGraph.Features.SpacecraftCatalog.SpacecraftConfiguration", b =>

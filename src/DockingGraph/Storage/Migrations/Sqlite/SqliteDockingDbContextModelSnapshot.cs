@@ -1582,7 +1582,6 @@ namespace DockingGraph.Storage.Migrations.Sqlite
             modelBuilder.Entity("DockingGraph.Features.SpacecraftCatalog.Spacecraft", b =>
                 {
                     b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Description")
@@ -1641,7 +1640,7 @@ namespace DockingGraph.Storage.Migrations.Sqlite
 
                     b.HasIndex("StatusId");
 
-                    b.ToTable("Spacecraft");
+                    b.ToTable("Spacecraft", (string)null);
                 });
 
             modelBuilder.Entity("DockingGraph.Features.SpacecraftCatalog.SpacecraftConfiguration", b =>

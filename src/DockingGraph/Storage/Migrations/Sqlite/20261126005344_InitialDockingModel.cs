@@ -252,6 +252,22 @@ namespace DockingGraph.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SyncStates",
+                columns: table => new
+                {
+                    Source = table.Column<string>(type: "TEXT", nullable: false),
+                    NextUrl = table.Column<string>(type: "TEXT", nullable: true),
+                    PagesApplied = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastPageAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SyncStates", x => x.Source);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "VidUrlTypes",
                 columns: table => new
                 {
@@ -912,8 +928,7 @@ namespace DockingGraph.Storage.Migrations.Sqlite
                 name: "Spacecraft",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
                     Url = table.Column<string>(type: "TEXT", nullable: true),
                     Name = table.Column<string>(type: "TEXT", nullable: true),
                     SerialNumber = table.Column<string>(type: "TEXT", nullable: true),
@@ -1978,6 +1993,9 @@ namespace DockingGraph.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "SpaceProgramMissionPatches");
+
+            migrationBuilder.DropTable(
+                name: "SyncStates");
 
             migrationBuilder.DropTable(
                 name: "VidUrls");

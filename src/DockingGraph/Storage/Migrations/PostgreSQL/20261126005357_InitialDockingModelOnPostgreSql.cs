@@ -12,6 +12,9 @@ namespace DockingGraph.Storage.Migrations.PostgreSQL
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterDatabase()
+                .Annotation("Npgsql:PostgresExtension:pg_trgm", ",,");
+
             migrationBuilder.CreateTable(
                 name: "AgencyTypes",
                 columns: table => new
@@ -250,6 +253,22 @@ namespace DockingGraph.Storage.Migrations.PostgreSQL
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SpacecraftStatuses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SyncStates",
+                columns: table => new
+                {
+                    Source = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    NextUrl = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    PagesApplied = table.Column<int>(type: "integer", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LastPageAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SyncStates", x => x.Source);
                 });
 
             migrationBuilder.CreateTable(
@@ -913,8 +932,7 @@ namespace DockingGraph.Storage.Migrations.PostgreSQL
                 name: "Spacecraft",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Id = table.Column<int>(type: "integer", nullable: false),
                     Url = table.Column<string>(type: "text", nullable: true, collation: "C"),
                     Name = table.Column<string>(type: "text", nullable: true, collation: "C"),
                     SerialNumber = table.Column<string>(type: "text", nullable: true, collation: "C"),
@@ -1504,6 +1522,13 @@ namespace DockingGraph.Storage.Migrations.PostgreSQL
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Agencies_AbbrevSearch",
+                table: "Agencies",
+                column: "AbbrevSearch")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Agencies_ImageId",
                 table: "Agencies",
                 column: "ImageId");
@@ -1512,6 +1537,13 @@ namespace DockingGraph.Storage.Migrations.PostgreSQL
                 name: "IX_Agencies_LogoId",
                 table: "Agencies",
                 column: "LogoId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Agencies_NameSearch",
+                table: "Agencies",
+                column: "NameSearch")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Agencies_SocialLogoId",
@@ -1594,6 +1626,13 @@ namespace DockingGraph.Storage.Migrations.PostgreSQL
                 name: "IX_DockingEvents_SpaceStationTargetId",
                 table: "DockingEvents",
                 column: "SpaceStationTargetId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DockingLocations_NameSearch",
+                table: "DockingLocations",
+                column: "NameSearch")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_DockingLocations_PayloadId",
@@ -1796,6 +1835,13 @@ namespace DockingGraph.Storage.Migrations.PostgreSQL
                 column: "ManufacturerId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Payloads_NameSearch",
+                table: "Payloads",
+                column: "NameSearch")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Payloads_OperatorId",
                 table: "Payloads",
                 column: "OperatorId");
@@ -1831,6 +1877,13 @@ namespace DockingGraph.Storage.Migrations.PostgreSQL
                 column: "ImageId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Spacecraft_NameSearch",
+                table: "Spacecraft",
+                column: "NameSearch")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Spacecraft_SpacecraftConfigId",
                 table: "Spacecraft",
                 column: "SpacecraftConfigId");
@@ -1854,6 +1907,13 @@ namespace DockingGraph.Storage.Migrations.PostgreSQL
                 name: "IX_SpacecraftConfigurations_ImageId",
                 table: "SpacecraftConfigurations",
                 column: "ImageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SpacecraftConfigurations_NameSearch",
+                table: "SpacecraftConfigurations",
+                column: "NameSearch")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SpacecraftConfigurations_TypeId",
@@ -1911,6 +1971,13 @@ namespace DockingGraph.Storage.Migrations.PostgreSQL
                 column: "ImageId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SpaceStations_NameSearch",
+                table: "SpaceStations",
+                column: "NameSearch")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_VidUrls_LanguageId",
                 table: "VidUrls",
                 column: "LanguageId");
@@ -1930,6 +1997,20 @@ namespace DockingGraph.Storage.Migrations.PostgreSQL
                 UNION ALL
                 SELECT "Id", 'target', "FlightVehicleTargetId", "PayloadFlightTargetId", "SpaceStationTargetId"
                 FROM "DockingEvents"
+                """);
+
+            // Source JSON is most of what an import writes (about 60 KB per detailed event), and
+            // PostgreSQL's default compression (pglz) made writing it the slowest part of an
+            // import; lz4 writes it about three times as fast. A server built without lz4 keeps
+            // pglz: the statement is tried, and its failure only noted.
+            migrationBuilder.Sql("""
+                DO $$
+                BEGIN
+                    EXECUTE 'ALTER TABLE "SourceDocuments" ALTER COLUMN "Json" SET COMPRESSION lz4';
+                EXCEPTION WHEN OTHERS THEN
+                    RAISE NOTICE 'SourceDocuments.Json keeps the default compression: %', SQLERRM;
+                END
+                $$;
                 """);
         }
 
@@ -1979,6 +2060,9 @@ namespace DockingGraph.Storage.Migrations.PostgreSQL
 
             migrationBuilder.DropTable(
                 name: "SpaceProgramMissionPatches");
+
+            migrationBuilder.DropTable(
+                name: "SyncStates");
 
             migrationBuilder.DropTable(
                 name: "VidUrls");
