@@ -11,7 +11,9 @@ public static class SyncSetup
         services.AddCheckedOptions<SyncOptions>(configuration, "Sync")
             .Validate(o => o.Interval is null || o.Interval >= TimeSpan.Zero, "Sync:Interval must be a positive duration, e.g. 01:00:00 (or unset: no scheduled sync)")
             .Validate(o => CheckedOptions.IsHttpAddress(o.Source), "Sync:Source must be an absolute http(s) address of an LL2 list endpoint");
-        services.AddHttpClient<Ll2ApiClient>((provider, http) => http.Timeout = provider.GetRequiredService<Ll2ApiOptions>().Timeout);
+        // Each attempt has its own timeout in the pipeline; HttpClient's own would cut the waits.
+        services.AddHttpClient<Ll2ApiClient>(http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .AddResilienceHandler("LL2", (pipeline, context) => Ll2Resilience.Configure(pipeline, context.ServiceProvider.GetRequiredService<Ll2ApiOptions>()));
         services.AddTransient<Ll2ApiSync>();
         services.AddHostedService<ScheduledSync>();
         return services;

@@ -28,6 +28,9 @@ public sealed class RecordedLl2Api : IAsyncDisposable
     public enum Fault
     {
         TooManyRequests,
+
+        /// <summary>A 429 asking to wait an hour, as LL2 does when an anonymous client has used its 15 requests.</summary>
+        TooManyRequestsForAnHour,
         ServiceUnavailable,
         DropConnection,
         CutOffBody,
@@ -72,6 +75,10 @@ public sealed class RecordedLl2Api : IAsyncDisposable
                 case Fault.TooManyRequests:
                     http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
                     http.Response.Headers.RetryAfter = "1";
+                    return;
+                case Fault.TooManyRequestsForAnHour:
+                    http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                    http.Response.Headers.RetryAfter = "3600";
                     return;
                 case Fault.ServiceUnavailable:
                     http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;

@@ -59,6 +59,28 @@ public abstract class Ll2ApiSyncTests(StoreProvider provider) : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task A_rate_limit_that_asks_for_an_hour_is_waited_in_full_and_said_so()
+    {
+        using var store = Store();
+        api.Script(0, Fault.TooManyRequestsForAnHour);
+        using var stop = new CancellationTokenSource();
+
+        var sync = SyncAsync(store, stop.Token);
+        for (var tries = 0; tries < 300 && !Said("LL2 limits the request rate (429): waiting 3600 s, as its Retry-After asks"); tries++)
+        {
+            await Task.Delay(100);
+        }
+
+        // No total timeout or longest delay of the resilience pipeline cuts the wait short.
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.True(Said("LL2 limits the request rate (429): waiting 3600 s, as its Retry-After asks"), string.Join('\n', progress));
+        Assert.False(sync.IsCompleted);
+        Assert.Single(api.Requests);
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sync);
+    }
+
+    [SkippableFact]
     public async Task A_malformed_page_stops_the_sync_and_the_next_run_resumes_after_the_last_applied_page()
     {
         using var store = Store();
@@ -130,7 +152,7 @@ public abstract class Ll2ApiSyncTests(StoreProvider provider) : IAsyncLifetime
         return new TestStore(provider);
     }
 
-    private async Task<SyncState> SyncAsync(TestStore store)
+    private async Task<SyncState> SyncAsync(TestStore store, CancellationToken cancellationToken = default)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -144,7 +166,15 @@ public abstract class Ll2ApiSyncTests(StoreProvider provider) : IAsyncLifetime
             .BuildServiceProvider();
         await using (services)
         {
-            return await services.GetRequiredService<Ll2ApiSync>().RunAsync(api.Endpoint.ToString(), new Progress(progress));
+            return await services.GetRequiredService<Ll2ApiSync>().RunAsync(api.Endpoint.ToString(), new Progress(progress), cancellationToken);
+        }
+    }
+
+    private bool Said(string line)
+    {
+        lock (progress)
+        {
+            return progress.Contains(line);
         }
     }
 
