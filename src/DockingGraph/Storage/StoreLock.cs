@@ -1,76 +1,72 @@
+using Medallion.Threading.Postgres;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace DockingGraph.Storage;
 
 /// <summary>
-/// Work that exactly one instance does while many start at once over one PostgreSQL (the
-/// first-start import): a session-level advisory lock, held on the context's connection until
-/// disposed. On SQLite, which serves one instance, there is nothing to take.
+/// Work that exactly one instance does while many run over one PostgreSQL (the first-start
+/// import, a round of the scheduled sync): a PostgreSQL advisory lock (DistributedLock.Postgres),
+/// held on the context's connection until disposed. On SQLite, which serves one instance, there
+/// is nothing to take.
 /// </summary>
 public sealed class StoreLock : IAsyncDisposable
 {
     private readonly DockingDbContext? db;
-    private readonly long key;
+    private readonly PostgresDistributedLockHandle? handle;
 
-    private StoreLock(DockingDbContext? db, long key)
+    private StoreLock(DockingDbContext? db, PostgresDistributedLockHandle? handle)
     {
         this.db = db;
-        this.key = key;
+        this.handle = handle;
     }
 
     /// <param name="name">What the lock guards; instances that name the same work wait for each other.</param>
     public static async Task<StoreLock> AcquireAsync(DockingDbContext db, string name, CancellationToken cancellationToken)
     {
-        if (db.Database.GetDbConnection() is not NpgsqlConnection)
+        if (await LockOnAsync(db, name, cancellationToken) is not { } advisory)
         {
-            return new StoreLock(null, 0);
+            return new StoreLock(null, null);
         }
 
-        var key = Key(name);
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({key})", cancellationToken);
-        return new StoreLock(db, key);
+        return new StoreLock(db, await advisory.AcquireAsync(cancellationToken: cancellationToken));
     }
 
     /// <summary>The lock if no other instance holds it now, else null (that instance is doing the work).</summary>
     public static async Task<StoreLock?> TryAcquireAsync(DockingDbContext db, string name, CancellationToken cancellationToken)
     {
-        if (db.Database.GetDbConnection() is not NpgsqlConnection)
+        if (await LockOnAsync(db, name, cancellationToken) is not { } advisory)
         {
-            return new StoreLock(null, 0);
+            return new StoreLock(null, null);
         }
 
-        var key = Key(name);
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        var taken = await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_lock({key}) AS \"Value\"").SingleAsync(cancellationToken);
-        if (!taken)
+        if (await advisory.TryAcquireAsync(cancellationToken: cancellationToken) is { } handle)
         {
-            await db.Database.CloseConnectionAsync();
-            return null;
+            return new StoreLock(db, handle);
         }
 
-        return new StoreLock(db, key);
+        await db.Database.CloseConnectionAsync();
+        return null;
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (db is not null)
+        if (handle is not null)
         {
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({key})");
-            await db.Database.CloseConnectionAsync();
+            await handle.DisposeAsync();
+            await db!.Database.CloseConnectionAsync();
         }
     }
 
-    /// <summary>A stable 64-bit key for a name (FNV-1a), the same in every instance and version.</summary>
-    private static long Key(string name)
+    /// <summary>The named lock on the context's own connection (opened, and kept open while the lock is held), or null on SQLite.</summary>
+    private static async Task<PostgresDistributedLock?> LockOnAsync(DockingDbContext db, string name, CancellationToken cancellationToken)
     {
-        var hash = 14695981039346656037UL;
-        foreach (var c in $"DockingGraph:{name}")
+        if (db.Database.GetDbConnection() is not NpgsqlConnection connection)
         {
-            hash = (hash ^ c) * 1099511628211UL;
+            return null;
         }
 
-        return unchecked((long)hash);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        return new PostgresDistributedLock(new PostgresAdvisoryLockKey($"DockingGraph:{name}", allowHashing: true), connection);
     }
 }
