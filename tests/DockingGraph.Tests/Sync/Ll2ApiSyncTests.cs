@@ -108,8 +108,13 @@ public abstract class Ll2ApiSyncTests(StoreProvider provider) : IAsyncLifetime
 
         var error = await Assert.ThrowsAsync<Ll2SyncException>(() => SyncAsync(store));
 
-        Assert.Contains("gave up after 3 attempts", error.Message, StringComparison.Ordinal);
+        Assert.Equal($"{Ll2ApiSync.WithDefaults(api.Endpoint.ToString())}: gave up after 3 attempts: LL2 answered 503 Service Unavailable", error.Message);
         Assert.Equal(0, await EventsAsync(store));
+        Assert.Equal(3, api.Requests.Count);
+        lock (progress)
+        {
+            Assert.Equal(["LL2 answered 503 Service Unavailable: trying again in 0.01 s (attempt 2 of 3)", "LL2 answered 503 Service Unavailable: trying again in 0.02 s (attempt 3 of 3)"], progress.Where(line => line.Contains("503", StringComparison.Ordinal)));
+        }
     }
 
     [SkippableFact]
@@ -137,13 +142,14 @@ public abstract class Ll2ApiSyncTests(StoreProvider provider) : IAsyncLifetime
     [SkippableFact]
     public async Task The_API_key_is_sent_as_a_token_and_the_client_says_who_it_is()
     {
-        using var http = new HttpClient(new CapturingHandler());
+        var capture = new CapturingHandler();
+        using var http = new HttpClient(capture);
         var client = new Ll2ApiClient(http, new Ll2ApiOptions { ApiKey = "secret" });
 
         await client.GetPageAsync(new Uri(api.Endpoint, "?offset=200"), null, CancellationToken.None);
 
-        Assert.Equal("Token secret", CapturingHandler.Last!.Headers.Authorization?.ToString());
-        Assert.Contains("DockingGraph", CapturingHandler.Last.Headers.UserAgent.ToString(), StringComparison.Ordinal);
+        Assert.Equal("Token secret", capture.Last!.Headers.Authorization?.ToString());
+        Assert.Equal(Ll2ApiClient.UserAgent, capture.Last.Headers.UserAgent.ToString());
     }
 
     private TestStore Store()
@@ -206,9 +212,10 @@ public abstract class Ll2ApiSyncTests(StoreProvider provider) : IAsyncLifetime
         }
     }
 
+    /// <summary>The last request the client sent through this handler (each test has its own: a static one was shared by the two stores' classes, which run in parallel).</summary>
     private sealed class CapturingHandler() : DelegatingHandler(new HttpClientHandler())
     {
-        public static HttpRequestMessage? Last { get; private set; }
+        public HttpRequestMessage? Last { get; private set; }
 
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
