@@ -18,41 +18,6 @@ public static class FilterSchemaGenerator
 {
     public const string FileName = "filtering.generated.graphql";
 
-    private static readonly Dictionary<string, string[]> Operations = new(StringComparer.Ordinal)
-    {
-        ["String"] = ["eq", "neq", "contains", "ncontains", "in", "nin", "startsWith", "nstartsWith", "endsWith", "nendsWith"],
-        ["Boolean"] = ["eq", "neq"],
-        ["Int"] = Comparable,
-        ["Float"] = Comparable,
-        ["DateTime"] = Comparable,
-        ["Date"] = Comparable,
-        ["Duration"] = Comparable,
-    };
-
-    private static string[] Comparable => ["eq", "neq", "in", "nin", "gt", "ngt", "gte", "ngte", "lt", "nlt", "lte", "nlte"];
-
-    private static readonly Dictionary<string, string> OperationDescriptions = new(StringComparer.Ordinal)
-    {
-        ["eq"] = "Equal to the value (null: has no value).",
-        ["neq"] = "Not equal to the value (null: has a value).",
-        ["in"] = "Equal to one of the values.",
-        ["nin"] = "Equal to none of the values.",
-        ["gt"] = "Greater than the value.",
-        ["ngt"] = "Not greater than the value.",
-        ["gte"] = "Greater than or equal to the value.",
-        ["ngte"] = "Not greater than or equal to the value.",
-        ["lt"] = "Less than the value.",
-        ["nlt"] = "Not less than the value.",
-        ["lte"] = "Less than or equal to the value.",
-        ["nlte"] = "Not less than or equal to the value.",
-        ["contains"] = "Contains the value (case-sensitive).",
-        ["ncontains"] = "Does not contain the value (case-sensitive).",
-        ["startsWith"] = "Starts with the value (case-sensitive).",
-        ["nstartsWith"] = "Does not start with the value (case-sensitive).",
-        ["endsWith"] = "Ends with the value (case-sensitive).",
-        ["nendsWith"] = "Does not end with the value (case-sensitive).",
-    };
-
     /// <summary>The generated SDL for the object types of <paramref name="sdl"/> (which must not include the generated file).</summary>
     public static string Generate(string sdl)
     {
@@ -79,7 +44,7 @@ public static class FilterSchemaGenerator
                 .AppendLine("}");
         }
 
-        foreach (var (scalar, operations) in Operations)
+        foreach (var (scalar, kinds) in FilterOperations.Scalars)
         {
             text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"\"\"\"Conditions on a {scalar} value: every condition given must hold.\"\"\"").AppendLine(CultureInfo.InvariantCulture, $"input {scalar}OperationFilterInput {{");
             if (scalar == "String")
@@ -88,10 +53,10 @@ public static class FilterSchemaGenerator
                     .AppendLine("  \"\"\"At least one of these conditions holds.\"\"\"\n  or: [StringOperationFilterInput!]");
             }
 
-            foreach (var operation in operations)
+            foreach (var operation in FilterOperations.Of(kinds))
             {
-                var type = operation is "in" or "nin" ? $"[{scalar}]" : scalar;
-                text.AppendLine(CultureInfo.InvariantCulture, $"  \"\"\"{OperationDescriptions[operation]}\"\"\"\n  {operation}: {type}");
+                var type = operation.TakesList ? $"[{scalar}]" : scalar;
+                text.AppendLine(CultureInfo.InvariantCulture, $"  \"\"\"{operation.Description}\"\"\"\n  {operation.Name}: {type}");
             }
 
             text.AppendLine("}");
@@ -130,7 +95,7 @@ public static class FilterSchemaGenerator
 
     private static IEnumerable<GraphQLFieldDefinition> FilterableFields(GraphQLObjectTypeDefinition type, Dictionary<string, GraphQLObjectTypeDefinition> objects) =>
         (type.Fields?.Items ?? []).Where(f => f.Arguments is null or { Items.Count: 0 }
-            && (Operations.ContainsKey(NamedType(f.Type)) || objects.ContainsKey(NamedType(f.Type))));
+            && (FilterOperations.Scalars.Any(s => s.Scalar == NamedType(f.Type)) || objects.ContainsKey(NamedType(f.Type))));
 
     private static void WriteFilterInput(StringBuilder text, GraphQLObjectTypeDefinition type, Dictionary<string, GraphQLObjectTypeDefinition> objects)
     {

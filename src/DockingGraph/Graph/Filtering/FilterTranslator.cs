@@ -110,33 +110,19 @@ public static class FilterTranslator
             {
                 "and" => Combine(Filters(value, operationPath).Select(f => Operations(property, f, operationPath)), Expression.AndAlso, true),
                 "or" => Combine(Filters(value, operationPath).Select(f => Operations(property, f, operationPath)), Expression.OrElse, false),
-                "eq" => Expression.Equal(property, Parameter(value, property.Type)),
-                "neq" => Expression.NotEqual(property, Parameter(value, property.Type)),
-                "in" => In(property, value, operationPath),
-                "nin" => OrNoValue(property, Expression.Not(In(property, value, operationPath))),
-                _ when value is null => throw Invalid($"`{operationPath}` needs a value."),
-                "gt" => Compare(property, ExpressionType.GreaterThan, value),
-                "gte" => Compare(property, ExpressionType.GreaterThanOrEqual, value),
-                "lt" => Compare(property, ExpressionType.LessThan, value),
-                "lte" => Compare(property, ExpressionType.LessThanOrEqual, value),
-                "ngt" => OrNoValue(property, Expression.Not(Compare(property, ExpressionType.GreaterThan, value))),
-                "ngte" => OrNoValue(property, Expression.Not(Compare(property, ExpressionType.GreaterThanOrEqual, value))),
-                "nlt" => OrNoValue(property, Expression.Not(Compare(property, ExpressionType.LessThan, value))),
-                "nlte" => OrNoValue(property, Expression.Not(Compare(property, ExpressionType.LessThanOrEqual, value))),
-                "contains" => Contains(property, value),
-                "startsWith" => Affix(property, value, atStart: true),
-                "endsWith" => Affix(property, value, atStart: false),
-                "ncontains" => OrNoValue(property, Expression.Not(Contains(property, value))),
-                "nstartsWith" => OrNoValue(property, Expression.Not(Affix(property, value, atStart: true))),
-                "nendsWith" => OrNoValue(property, Expression.Not(Affix(property, value, atStart: false))),
-                _ => throw Invalid($"`{operationPath}` is not an operation on this field."),
+                _ => FilterOperations.Find(operation) switch
+                {
+                    null => throw Invalid($"`{operationPath}` is not an operation on this field."),
+                    { AcceptsNull: false } when value is null => throw Invalid($"`{operationPath}` needs a value."),
+                    var known => known.Translate(property, value, operationPath),
+                },
             });
         }
 
         return Combine(conditions, Expression.AndAlso, true);
     }
 
-    private static Expression Compare(Expression property, ExpressionType comparison, object value)
+    internal static Expression Compare(Expression property, ExpressionType comparison, object value)
     {
         if (property.Type == typeof(string))
         {
@@ -152,14 +138,14 @@ public static class FilterTranslator
     }
 
     /// <summary>A substring test (EF Core writes <c>instr</c> and <c>strpos</c>): case-sensitive, and <c>%</c> and <c>_</c> are themselves.</summary>
-    private static Expression Contains(Expression property, object value) =>
+    internal static Expression Contains(Expression property, object value) =>
         Expression.AndAlso(Expression.NotEqual(property, Expression.Constant(null, typeof(string))), Expression.Call(property, StringContains, Parameter(value, typeof(string))));
 
     /// <summary>
     /// Starts or ends with: the matching part of the value compared for equality, which is
     /// case-sensitive on every store (SQLite's LIKE, which EF Core would use, folds ASCII case).
     /// </summary>
-    private static Expression Affix(Expression property, object value, bool atStart)
+    internal static Expression Affix(Expression property, object value, bool atStart)
     {
         var affix = Parameter(value, typeof(string));
         var length = typeof(string).GetProperty(nameof(string.Length))!;
@@ -173,7 +159,7 @@ public static class FilterTranslator
             Expression.AndAlso(Expression.GreaterThanOrEqual(propertyLength, affixLength), Expression.Equal(part, affix)));
     }
 
-    private static Expression In(Expression property, object? value, string path)
+    internal static Expression In(Expression property, object? value, string path)
     {
         if (value is not IEnumerable values || value is string)
         {
@@ -189,13 +175,13 @@ public static class FilterTranslator
         return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [property.Type], Box(list, list.GetType()), property);
     }
 
-    private static Expression OrNoValue(Expression property, Expression condition) =>
+    internal static Expression OrNoValue(Expression property, Expression condition) =>
         property.Type.IsValueType && Nullable.GetUnderlyingType(property.Type) is null
             ? condition
             : Expression.OrElse(Expression.Equal(property, Expression.Constant(null, property.Type)), condition);
 
     /// <summary>A value the database receives as a parameter (a member of a constant, as a closure would be), not inlined SQL.</summary>
-    private static Expression Parameter(object? value, Type type) => Box(Convert(value, type), type);
+    internal static Expression Parameter(object? value, Type type) => Box(Convert(value, type), type);
 
     private static Expression Box(object? value, Type type)
     {

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using DockingGraph.Graph.Filtering;
 using DockingGraph.Graph.Searching;
 using GraphQL;
 using GraphQL.Validation;
@@ -101,7 +102,7 @@ internal sealed class InputBoundsRule(GraphLimits limits) : ValidationRuleBase, 
 
                     break;
                 case GraphQLListValue list:
-                    if (key is "in" or "nin" && !Check(context, argument, InListCode, $"values in one `{key}` list", list.Values?.Count ?? 0, limits.MaxInListLength))
+                    if (key is not null && FilterOperations.Find(key) is { TakesList: true } && !Check(context, argument, InListCode, $"values in one `{key}` list", list.Values?.Count ?? 0, limits.MaxInListLength))
                     {
                         return;
                     }
@@ -114,7 +115,7 @@ internal sealed class InputBoundsRule(GraphLimits limits) : ValidationRuleBase, 
                     break;
                 case IEnumerable list and not string:
                     var elements = list.Cast<object?>().ToList();
-                    if (key is "in" or "nin" && !Check(context, argument, InListCode, $"values in one `{key}` list", elements.Count, limits.MaxInListLength))
+                    if (key is not null && FilterOperations.Find(key) is { TakesList: true } && !Check(context, argument, InListCode, $"values in one `{key}` list", elements.Count, limits.MaxInListLength))
                     {
                         return;
                     }
