@@ -16,6 +16,9 @@ internal sealed class Ll2BodyReader(string name)
 {
     private const int FirstBufferSize = 64 * 1024;
 
+    /// <summary>A key given twice in one object is refused as JSON LL2 does not send (not left to fail later, far from its file).</summary>
+    private static readonly JsonDocumentOptions SingleKeys = new() { AllowDuplicateProperties = false };
+
     private readonly JsonObject members = [];
     private Phase phase;
     private JsonReaderState state;
@@ -41,6 +44,8 @@ internal sealed class Ll2BodyReader(string name)
         var buffer = new byte[FirstBufferSize];
         var filled = 0;
         var isFinal = false;
+        var consumedAtEnd = 0;
+        var filledAtEnd = 0;
         var events = new List<Ll2Event>();
         while (phase != Phase.Done)
         {
@@ -53,6 +58,8 @@ internal sealed class Ll2BodyReader(string name)
             }
 
             var consumed = Step(buffer.AsSpan(0, filled), isFinal, events);
+            consumedAtEnd = consumed;
+            filledAtEnd = filled;
             foreach (var docking in events)
             {
                 yield return docking;
@@ -70,6 +77,11 @@ internal sealed class Ll2BodyReader(string name)
             {
                 Array.Resize(ref buffer, buffer.Length * 2);
             }
+        }
+
+        if (!isFinal)
+        {
+            await RefuseWhatFollowsAsync(body, buffer, consumedAtEnd, filledAtEnd, cancellationToken);
         }
 
         if (isListPage)
@@ -167,12 +179,42 @@ internal sealed class Ll2BodyReader(string name)
             return false;
         }
 
-        value = JsonNode.Parse(data[start..(int)reader.BytesConsumed]);
-        return true;
+        try
+        {
+            value = JsonNode.Parse(data[start..(int)reader.BytesConsumed], documentOptions: SingleKeys);
+            return true;
+        }
+        catch (JsonException ex)
+        {
+            // Complete (the reader skipped it whole), but not JSON LL2 sends: a key given twice.
+            throw new Ll2FormatException($"not valid JSON ({ex.Message})");
+        }
     }
 
     /// <summary>Nothing may follow the body: what a JSON parser refuses, this refuses too.</summary>
     private static void RefuseTrailingContent(Utf8JsonReader reader) => _ = reader.Read();
+
+    /// <summary>The rest of a stream whose body ended before the stream did: JSON whitespace only.</summary>
+    private async Task RefuseWhatFollowsAsync(Stream body, byte[] buffer, int consumed, int filled, CancellationToken cancellationToken)
+    {
+        var rest = buffer.AsMemory(consumed, filled - consumed);
+        while (true)
+        {
+            if (rest.Span.IndexOfAnyExcept(" \t\r\n"u8) >= 0)
+            {
+                throw new Ll2FormatException("not complete JSON (something follows the body)");
+            }
+
+            var read = await body.ReadAsync(buffer, cancellationToken);
+            if (read == 0)
+            {
+                return;
+            }
+
+            BytesRead += read;
+            rest = buffer.AsMemory(0, read);
+        }
+    }
 
     private string? NextOf() => members["next"] switch
     {

@@ -105,14 +105,32 @@ public sealed class Ll2Importer(IDbContextFactory<DockingDbContext> contexts, Im
         records.WriteSources();
         ForgetValuesThatEndedUnchanged(db.ChangeTracker);
         var added = ledger.Observe(db.ChangeTracker);
-        await NewRows.WriteAsync(db, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await NewRows.WriteAsync(db, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is DbUpdateException or Npgsql.PostgresException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            // Inputs that agree with LL2's rules but not with each other (two records of one
+            // name, say) meet the store's constraints here; the transaction is rolled back.
+            throw new Ll2ImportException($"{Span(chunk)}: the store refused the merged records ({(ex.InnerException ?? ex).Message})", ex);
+        }
+
         ledger.Saved(added);
         db.ChangeTracker.Clear();
         var count = chunk.Count;
         chunk.Clear();
         return count;
     }
+
+    /// <summary>Where a chunk's events came from, for a message: the first and the last.</summary>
+    private static string Span(List<Ll2Event> chunk) =>
+        chunk.Count == 1 || (chunk[0].Body == chunk[^1].Body && chunk[0].Path == chunk[^1].Path)
+            ? $"{chunk[0].Body}: {chunk[0].Path}"
+            : chunk[0].Body == chunk[^1].Body
+                ? $"{chunk[0].Body}: {chunk[0].Path} to {chunk[^1].Path}"
+                : $"{chunk[0].Body}: {chunk[0].Path} to {chunk[^1].Body}: {chunk[^1].Path}";
 
     /// <summary>
     /// A value can change and change back within one chunk (the same record at equal rank from a

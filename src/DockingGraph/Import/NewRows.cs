@@ -50,20 +50,24 @@ internal static class NewRows
         }
     }
 
-    /// <summary>Rows with a value only the store can give, and every row that points to one of them, however indirectly.</summary>
+    /// <summary>
+    /// Rows with a value only the store can give (a key it generates, a column it computes), and
+    /// every row that points to one of them, however indirectly, by whichever key it points to.
+    /// </summary>
     private static HashSet<EntityEntry> LeftToEntityFramework(Dictionary<IEntityType, List<EntityEntry>> byType)
     {
-        var left = new HashSet<EntityEntry>(byType.Values.SelectMany(rows => rows).Where(row => row.Properties.Any(p => p.IsTemporary)));
+        var left = new HashSet<EntityEntry>(byType.Values.SelectMany(rows => rows)
+            .Where(row => row.Properties.Any(p => p.IsTemporary || (p.Metadata.ValueGenerated != ValueGenerated.Never && !p.Metadata.IsKey()))));
         bool grew;
         do
         {
-            var leftKeys = left.Select(row => (row.Metadata, KeyOf(row, row.Metadata.FindPrimaryKey()!.Properties))).ToHashSet();
+            var leftKeys = left.SelectMany(row => row.Metadata.GetKeys().Select(key => (key, KeyOf(row, key.Properties)))).ToHashSet();
             grew = false;
             foreach (var row in byType.Values.SelectMany(rows => rows).Where(row => !left.Contains(row)))
             {
                 foreach (var foreignKey in row.Metadata.GetForeignKeys())
                 {
-                    if (foreignKey.PrincipalEntityType == row.Metadata || leftKeys.Contains((foreignKey.PrincipalEntityType, KeyOf(row, foreignKey.Properties))))
+                    if (foreignKey.PrincipalEntityType == row.Metadata || leftKeys.Contains((foreignKey.PrincipalKey, KeyOf(row, foreignKey.Properties))))
                     {
                         grew |= left.Add(row);
                         break;
@@ -107,7 +111,7 @@ internal static class NewRows
     private static async Task CopyAsync(NpgsqlConnection connection, TableOf table, List<EntityEntry> rows, CancellationToken cancellationToken)
     {
         var columns = string.Join(", ", table.Columns.Select(c => $"\"{c.Name}\""));
-        await using var copy = await connection.BeginBinaryImportAsync($"COPY \"{table.Name}\" ({columns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        await using var copy = await connection.BeginBinaryImportAsync($"COPY {table.QuotedName} ({columns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
         foreach (var row in rows)
         {
             await copy.StartRowAsync(cancellationToken);
@@ -131,7 +135,7 @@ internal static class NewRows
     {
         await using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
-        insert.CommandText = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", table.Columns.Select(c => $"\"{c.Name}\""))}) VALUES ({string.Join(", ", table.Columns.Select((_, i) => $"@p{i}"))})";
+        insert.CommandText = $"INSERT INTO {table.QuotedName} ({string.Join(", ", table.Columns.Select(c => $"\"{c.Name}\""))}) VALUES ({string.Join(", ", table.Columns.Select((_, i) => $"@p{i}"))})";
         foreach (var row in rows)
         {
             insert.Parameters.Clear();
@@ -151,13 +155,17 @@ internal static class NewRows
         public TableOf(IEntityType type)
         {
             Name = type.GetTableName()!;
-            var table = StoreObjectIdentifier.Table(Name, type.GetSchema());
+            var schema = type.GetSchema();
+            QuotedName = schema is null ? $"\"{Name}\"" : $"\"{schema}\".\"{Name}\"";
+            var table = StoreObjectIdentifier.Table(Name, schema);
             Columns = type.GetProperties()
                 .Select(p => new Column(p.GetColumnName(table)!, p.GetColumnType(), p, (RelationalTypeMapping)p.GetTypeMapping()))
                 .ToList();
         }
 
         public string Name { get; }
+
+        public string QuotedName { get; }
 
         public IReadOnlyList<Column> Columns { get; }
     }

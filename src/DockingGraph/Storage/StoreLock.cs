@@ -29,7 +29,15 @@ public sealed class StoreLock : IAsyncDisposable
             return new StoreLock(null, null);
         }
 
-        return new StoreLock(db, await advisory.AcquireAsync(cancellationToken: cancellationToken));
+        try
+        {
+            return new StoreLock(db, await advisory.AcquireAsync(cancellationToken: cancellationToken));
+        }
+        catch
+        {
+            await db.Database.CloseConnectionAsync();
+            throw;
+        }
     }
 
     /// <summary>The lock if no other instance holds it now, else null (that instance is doing the work).</summary>
@@ -40,7 +48,18 @@ public sealed class StoreLock : IAsyncDisposable
             return new StoreLock(null, null);
         }
 
-        if (await advisory.TryAcquireAsync(cancellationToken: cancellationToken) is { } handle)
+        PostgresDistributedLockHandle? handle;
+        try
+        {
+            handle = await advisory.TryAcquireAsync(cancellationToken: cancellationToken);
+        }
+        catch
+        {
+            await db.Database.CloseConnectionAsync();
+            throw;
+        }
+
+        if (handle is not null)
         {
             return new StoreLock(db, handle);
         }

@@ -23,16 +23,7 @@ internal static class Ll2Resilience
 
     public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, Ll2ApiOptions options)
     {
-        pipeline.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
-        {
-            Name = "LL2 rate limit",
-            MaxRetryAttempts = int.MaxValue,
-            MaxDelay = TimeSpan.FromDays(1),
-            ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests),
-            DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(RetryAfter(args.Outcome.Result!) ?? options.Backoff),
-            OnRetry = args => Report(args.Context, $"LL2 limits the request rate (429): waiting {Seconds(args.RetryDelay)} s, as its Retry-After asks"),
-        });
-
+        // The failures' count is outermost, so that a 429 between two failures does not start it again.
         if (options.MaxAttempts > 1)
         {
             pipeline.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
@@ -48,6 +39,16 @@ internal static class Ll2Resilience
             });
         }
 
+        pipeline.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+        {
+            Name = "LL2 rate limit",
+            MaxRetryAttempts = int.MaxValue,
+            MaxDelay = TimeSpan.FromDays(1),
+            ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests),
+            DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(RetryAfter(args.Outcome.Result!) ?? Doubled(options.Backoff, args.AttemptNumber)),
+            OnRetry = args => Report(args.Context, $"LL2 limits the request rate (429): waiting {Seconds(args.RetryDelay)} s, as its Retry-After asks"),
+        });
+
         pipeline.AddTimeout(options.Timeout);
     }
 
@@ -59,6 +60,10 @@ internal static class Ll2Resilience
         { Result: { StatusCode: >= HttpStatusCode.InternalServerError } response } => $"LL2 answered {(int)response.StatusCode} {response.ReasonPhrase}",
         _ => null,
     };
+
+    /// <summary>A 429 without Retry-After: a doubling wait, up to a minute.</summary>
+    private static TimeSpan Doubled(TimeSpan backoff, int attempt) =>
+        TimeSpan.FromTicks(Math.Min(backoff.Ticks * (1L << Math.Min(attempt, 20)), LongestBackoff.Ticks));
 
     private static ValueTask Report(ResilienceContext context, string line)
     {

@@ -105,6 +105,7 @@ public abstract class ChunkedImportTests(StoreProvider provider) : IDisposable
     [InlineData("""{ "results": [ { "id": 1, "docking": null, "docking_location": null } ], "next": 42 }""", "`next` must be an address or null")]
     [InlineData("""{ "count": 1, "results": { "id": 1 } }""", "`results` must be a list")]
     [InlineData("""[ { "id": 1 } ]""", "expected a JSON object")]
+    [InlineData("""{ "results": [ { "id": 1, "id": 2, "docking": null, "docking_location": null } ] }""", "not valid JSON (Duplicate property 'id'")]
     [InlineData("""{ "results": [ 1 ] }""", "$.results[0]: not an LL2 docking event")]
     public async Task A_body_that_is_not_an_ll2_list_page_or_record_is_refused_with_nothing_written(string body, string reason)
     {
@@ -116,6 +117,19 @@ public abstract class ChunkedImportTests(StoreProvider provider) : IDisposable
 
         Assert.StartsWith($"{file}: ", error.Message, StringComparison.Ordinal);
         Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, store.DumpTables());
+    }
+
+    [SkippableFact]
+    public async Task What_follows_the_body_is_refused_even_beyond_the_first_read()
+    {
+        using var store = Store(chunkSize: 1);
+        var before = store.DumpTables();
+        var file = WriteFile($"{Page(Event(1, "Station 1")).ToJsonString()}{new string(' ', 100_000)}trailing");
+
+        var error = await Assert.ThrowsAsync<Ll2ImportException>(() => store.ImportAsync(file));
+
+        Assert.Equal($"{file}: not complete JSON (something follows the body)", error.Message);
         Assert.Equal(before, store.DumpTables());
     }
 

@@ -118,6 +118,18 @@ public abstract class Ll2ApiSyncTests(StoreProvider provider) : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task A_rate_limit_between_failures_does_not_start_their_count_again()
+    {
+        using var store = Store();
+        api.Script(0, Fault.ServiceUnavailable, Fault.TooManyRequests, Fault.ServiceUnavailable, Fault.ServiceUnavailable);
+
+        var error = await Assert.ThrowsAsync<Ll2SyncException>(() => SyncAsync(store));
+
+        Assert.EndsWith("gave up after 3 attempts: LL2 answered 503 Service Unavailable", error.Message, StringComparison.Ordinal);
+        Assert.Equal(4, api.Requests.Count);
+    }
+
+    [SkippableFact]
     public async Task The_server_syncs_on_a_schedule_and_the_graph_tells_how_fresh_its_data_is()
     {
         Stores.SkipWithout(provider);
