@@ -39,9 +39,7 @@ internal sealed class Ll2RecordType
             : key.Any(p => p.Name == PositionProperty) ? Ll2Identity.Position
             : Ll2Identity.Id;
         Key = Identity == Ll2Identity.Id ? key.Single() : null;
-        Position = entity.FindProperty(PositionProperty);
-        PositionValue = Position?.PropertyInfo is { } position ? new ClrMember(position) : null;
-        Properties = entity.GetProperties().ToArray();
+        Position = entity.FindProperty(PositionProperty)?.PropertyInfo is { } position ? new ClrMember(position) : null;
     }
 
     public IEntityType Entity { get; }
@@ -52,11 +50,7 @@ internal sealed class Ll2RecordType
     public IProperty? Key { get; }
 
     /// <summary>The place in a list, for list entries and records kept in LL2's list order.</summary>
-    public IProperty? Position { get; }
-
-    public ClrMember? PositionValue { get; }
-
-    public IReadOnlyList<IProperty> Properties { get; }
+    public ClrMember? Position { get; }
 
     public string Name => Entity.ClrType.Name;
 

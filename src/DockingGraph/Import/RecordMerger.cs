@@ -187,7 +187,7 @@ internal sealed class RecordMerger(DockingDbContext db, ChunkRecords records)
 
         var entryType = member.Entry;
         var list = (IList)collection.CurrentValue!;
-        var existing = list.Cast<object>().OrderBy(e => (int)entryType.PositionValue!.Get(e)!).ToList();
+        var existing = list.Cast<object>().OrderBy(e => (int)entryType.Position!.Get(e)!).ToList();
         var apply = wins || existing.Count == 0;
 
         var items = new List<object>();
@@ -235,7 +235,7 @@ internal sealed class RecordMerger(DockingDbContext db, ChunkRecords records)
         var entity = isNew ? Activator.CreateInstance(entryType.Entity.ClrType)! : existing[position];
         if (isNew)
         {
-            entryType.PositionValue!.Set(entity, position);
+            entryType.Position!.Set(entity, position);
             list.Add(entity);
         }
 
@@ -254,7 +254,7 @@ internal sealed class RecordMerger(DockingDbContext db, ChunkRecords records)
                 var link = position < existing.Count ? existing[position] : Activator.CreateInstance(entryType.Entity.ClrType)!;
                 if (position >= existing.Count)
                 {
-                    entryType.PositionValue!.Set(link, position);
+                    entryType.Position!.Set(link, position);
                     list.Add(link);
                 }
 
@@ -262,7 +262,7 @@ internal sealed class RecordMerger(DockingDbContext db, ChunkRecords records)
             }
             else
             {
-                entryType.PositionValue!.Set(items[position], position);
+                entryType.Position!.Set(items[position], position);
                 if (!list.Contains(items[position]))
                 {
                     list.Add(items[position]);
