@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -73,7 +72,7 @@ internal sealed class ImportLedger
         var key = entry.Metadata.FindPrimaryKey()!.Properties;
         return key.Count == 1 && entry.Property(key[0]).CurrentValue is int or string
             ? entry.Property(key[0]).CurrentValue!
-            : string.Join('\u001f', key.Select(p => Convert.ToString(entry.Property(p).CurrentValue, CultureInfo.InvariantCulture)));
+            : RowKey.Of(entry, key);
     }
 
     /// <summary>

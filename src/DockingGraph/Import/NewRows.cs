@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -61,13 +60,13 @@ internal static class NewRows
         bool grew;
         do
         {
-            var leftKeys = left.SelectMany(row => row.Metadata.GetKeys().Select(key => (key, KeyOf(row, key.Properties)))).ToHashSet();
+            var leftKeys = left.SelectMany(row => row.Metadata.GetKeys().Select(key => (key, RowKey.Of(row, key.Properties)))).ToHashSet();
             grew = false;
             foreach (var row in byType.Values.SelectMany(rows => rows).Where(row => !left.Contains(row)))
             {
                 foreach (var foreignKey in row.Metadata.GetForeignKeys())
                 {
-                    if (foreignKey.PrincipalEntityType == row.Metadata || leftKeys.Contains((foreignKey.PrincipalKey, KeyOf(row, foreignKey.Properties))))
+                    if (foreignKey.PrincipalEntityType == row.Metadata || leftKeys.Contains((foreignKey.PrincipalKey, RowKey.Of(row, foreignKey.Properties))))
                     {
                         grew |= left.Add(row);
                         break;
@@ -78,9 +77,6 @@ internal static class NewRows
         while (grew);
         return left;
     }
-
-    private static string KeyOf(EntityEntry row, IReadOnlyList<IProperty> properties) =>
-        string.Join('\u001f', properties.Select(p => Convert.ToString(row.Property(p).CurrentValue, CultureInfo.InvariantCulture)));
 
     /// <summary>
     /// The types in an order where every table comes after the tables it points to. Tables that
