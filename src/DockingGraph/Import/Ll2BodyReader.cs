@@ -44,8 +44,6 @@ internal sealed class Ll2BodyReader(string name)
         var buffer = new byte[FirstBufferSize];
         var filled = 0;
         var isFinal = false;
-        var consumedAtEnd = 0;
-        var filledAtEnd = 0;
         var events = new List<Ll2Event>();
         while (phase != Phase.Done)
         {
@@ -58,8 +56,6 @@ internal sealed class Ll2BodyReader(string name)
             }
 
             var consumed = Step(buffer.AsSpan(0, filled), isFinal, events);
-            consumedAtEnd = consumed;
-            filledAtEnd = filled;
             foreach (var docking in events)
             {
                 yield return docking;
@@ -81,7 +77,7 @@ internal sealed class Ll2BodyReader(string name)
 
         if (!isFinal)
         {
-            await RefuseWhatFollowsAsync(body, buffer, consumedAtEnd, filledAtEnd, cancellationToken);
+            await RefuseWhatFollowsAsync(body, buffer, filled, cancellationToken);
         }
 
         if (isListPage)
@@ -194,10 +190,10 @@ internal sealed class Ll2BodyReader(string name)
     /// <summary>Nothing may follow the body: what a JSON parser refuses, this refuses too.</summary>
     private static void RefuseTrailingContent(Utf8JsonReader reader) => _ = reader.Read();
 
-    /// <summary>The rest of a stream whose body ended before the stream did: JSON whitespace only.</summary>
-    private async Task RefuseWhatFollowsAsync(Stream body, byte[] buffer, int consumed, int filled, CancellationToken cancellationToken)
+    /// <summary>The rest of a stream whose body ended before the stream did (the first <paramref name="unread"/> bytes of the buffer, then the stream): JSON whitespace only.</summary>
+    private async Task RefuseWhatFollowsAsync(Stream body, byte[] buffer, int unread, CancellationToken cancellationToken)
     {
-        var rest = buffer.AsMemory(consumed, filled - consumed);
+        var rest = buffer.AsMemory(0, unread);
         while (true)
         {
             if (rest.Span.IndexOfAnyExcept(" \t\r\n"u8) >= 0)

@@ -33,7 +33,7 @@ public sealed class Ll2Importer(IDbContextFactory<DockingDbContext> contexts, Im
         var ledger = new ImportLedger();
         var chunk = new List<Ll2Event>(options.ChunkSize);
         var clock = Stopwatch.StartNew();
-        long total = sources.All(s => s.Length is not null) ? sources.Sum(s => s.Length!.Value) : -1;
+        long? total = sources.All(s => s.Length is not null) ? sources.Sum(s => s.Length!.Value) : null;
         long finishedBytes = 0;
         var events = 0;
 
@@ -49,7 +49,7 @@ public sealed class Ll2Importer(IDbContextFactory<DockingDbContext> contexts, Im
                     if (chunk.Count == options.ChunkSize)
                     {
                         events += await WriteChunkAsync(db, eventType, chunk, ledger, cancellationToken);
-                        progress?.Report(new ImportProgress(events, finishedBytes + reader.BytesRead, total < 0 ? null : total, clock.Elapsed));
+                        progress?.Report(new ImportProgress(events, finishedBytes + reader.BytesRead, total, clock.Elapsed));
                     }
                 }
             }
@@ -75,7 +75,7 @@ public sealed class Ll2Importer(IDbContextFactory<DockingDbContext> contexts, Im
         }
 
         await transaction.CommitAsync(cancellationToken);
-        progress?.Report(new ImportProgress(events, finishedBytes, total < 0 ? null : total, clock.Elapsed, IsDone: true));
+        progress?.Report(new ImportProgress(events, finishedBytes, total, clock.Elapsed, IsDone: true));
         return new ImportReport(sources.Count, events, ledger.Counts());
     }
 
