@@ -21,9 +21,22 @@ public static class BenchProcess
     }
 
     /// <summary>The resident memory of a process, in MB (Linux).</summary>
-    public static double ResidentMegabytes(int pid)
+    public static double ResidentMegabytes(int pid) => StatusMegabytes(pid, "VmRSS") ?? double.NaN;
+
+    /// <summary>The most resident memory the process has had so far (VmHWM), in MB; 0 once it is gone.</summary>
+    public static double PeakResidentMegabytes(int pid) => StatusMegabytes(pid, "VmHWM") ?? 0;
+
+    /// <summary>A memory figure of /proc/PID/status, or null when the process (or the figure) is not there.</summary>
+    private static double? StatusMegabytes(int pid, string field)
     {
-        var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-        return line is null ? double.NaN : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) / 1024;
+        try
+        {
+            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith($"{field}:", StringComparison.Ordinal));
+            return line is null ? null : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) / 1024;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
     }
 }

@@ -66,10 +66,7 @@ public static partial class ImportBenchmark
             }
         }
 
-        var results = Path.Combine(repository, "bench", "results", "import.md");
-        await File.WriteAllTextAsync(results, report.ToString());
-        Console.WriteLine(report);
-        Console.Error.WriteLine($"written to {results}");
+        await Repository.WriteResultAsync(repository, "import.md", report.ToString());
         return 0;
     }
 
@@ -98,7 +95,7 @@ public static partial class ImportBenchmark
         var peak = 0.0;
         while (!process.WaitForExit(200))
         {
-            peak = Math.Max(peak, PeakResidentMegabytes(process.Id));
+            peak = Math.Max(peak, BenchProcess.PeakResidentMegabytes(process.Id));
         }
 
         var progress = await errors;
@@ -110,20 +107,6 @@ public static partial class ImportBenchmark
         var last = LastProgressLine().Matches(progress).LastOrDefault()
             ?? throw new InvalidOperationException($"the import printed no progress line: {progress}");
         return (double.Parse(last.Groups["seconds"].Value, CultureInfo.InvariantCulture), peak);
-    }
-
-    /// <summary>VmHWM: the most resident memory the process has had so far.</summary>
-    private static double PeakResidentMegabytes(int pid)
-    {
-        try
-        {
-            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-            return line is null ? 0 : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
-        }
-        catch (IOException)
-        {
-            return 0;
-        }
     }
 
     [GeneratedRegex(@"imported [\d,]+ docking events .* in (?<seconds>[\d.]+) s")]

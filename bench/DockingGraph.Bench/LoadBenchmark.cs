@@ -67,11 +67,7 @@ public static class LoadBenchmark
             report.AppendLine(CultureInfo.InvariantCulture, $"- {hostile}: {answer}");
         }
 
-        var text = report.ToString();
-        Console.WriteLine(text);
-        var results = Path.Combine(repository, "bench", "results");
-        Directory.CreateDirectory(results);
-        await File.WriteAllTextAsync(Path.Combine(results, "load.md"), text);
+        await Repository.WriteResultAsync(repository, "load.md", report.ToString());
         Console.Error.WriteLine(failures == 0 ? "no 5xx" : $"{failures} responses were 5xx");
         return failures == 0 ? 0 : 1;
     }

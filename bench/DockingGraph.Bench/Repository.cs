@@ -22,4 +22,14 @@ public static class Repository
 
     public static string GatewayDll(string repository) =>
         Path.Combine(repository, "src", "DockingGraph", "bin", "Release", "net10.0", "DockingGraph.dll");
+
+    /// <summary>Prints a benchmark's report and keeps it as bench/results/<paramref name="name"/>.</summary>
+    public static async Task WriteResultAsync(string repository, string name, string report)
+    {
+        Console.WriteLine(report);
+        var results = Path.Combine(repository, "bench", "results");
+        Directory.CreateDirectory(results);
+        await File.WriteAllTextAsync(Path.Combine(results, name), report);
+        Console.Error.WriteLine($"written to {Path.Combine(results, name)}");
+    }
 }
