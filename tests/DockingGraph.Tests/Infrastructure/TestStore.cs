@@ -2,6 +2,7 @@ using System.Text;
 using DockingGraph.Import;
 using DockingGraph.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -48,31 +49,7 @@ public sealed class TestStore : IDisposable
     public string DumpTables(params string[] except)
     {
         using var db = Contexts.CreateDbContext();
-        var tables = db.Model.GetEntityTypes()
-            .Where(t => t.GetTableName() is not null && t.GetViewName() is null)
-            .Select(t => t.GetTableName()!)
-            .Distinct()
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        var connection = db.Database.GetDbConnection();
-        connection.Open();
-        var dump = new StringBuilder();
-        foreach (var table in tables.Except(except))
-        {
-            using var select = connection.CreateCommand();
-            select.CommandText = $"SELECT * FROM \"{table}\" ORDER BY 1, 2";
-            using var reader = select.ExecuteReader();
-            var rows = new List<string>();
-            while (reader.Read())
-            {
-                rows.Add(string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => $"{reader.GetName(i)}={reader.GetValue(i)}")));
-            }
-
-            dump.AppendLine($"# {table} ({rows.Count})");
-            rows.Order(StringComparer.Ordinal).ToList().ForEach(row => dump.AppendLine(row));
-        }
-
-        return dump.ToString();
+        return Dump(db, Tables(db).Where(t => !except.Contains(t.GetTableName())), (_, column, value) => $"{column}={value}");
     }
 
     /// <summary>
@@ -94,23 +71,37 @@ public sealed class TestStore : IDisposable
             }
         }
 
-        var dump = new StringBuilder();
-        foreach (var type in db.Model.GetEntityTypes().Where(t => t.GetTableName() is not null && t.GetViewName() is null).OrderBy(t => t.GetTableName(), StringComparer.Ordinal))
+        return Dump(db, Tables(db), (type, column, value) =>
         {
-            var table = type.GetTableName()!;
-            var leftOut = surrogates.Contains(type) ? type.FindPrimaryKey()!.Properties.Single().GetColumnName() : null;
-            var pointers = type.GetForeignKeys()
-                .Where(fk => surrogates.Contains(fk.PrincipalEntityType))
-                .ToDictionary(fk => fk.Properties.Single().GetColumnName(), fk => fk.PrincipalEntityType.GetTableName()!);
-            var rows = Rows(db, table)
-                .Select(row => string.Join(" | ", row
-                    .Where(column => column.Key != leftOut)
-                    .Select(column => pointers.TryGetValue(column.Key, out var principal) && column.Value is not null
-                        ? $"{column.Key}->{natural[(principal, column.Value)]}"
-                        : $"{column.Key}={column.Value}")))
+            if (surrogates.Contains(type) && column == type.FindPrimaryKey()!.Properties.Single().GetColumnName())
+            {
+                return null;
+            }
+
+            var pointer = type.GetForeignKeys().FirstOrDefault(fk => surrogates.Contains(fk.PrincipalEntityType) && fk.Properties.Single().GetColumnName() == column);
+            return pointer is not null && value is not null
+                ? $"{column}->{natural[(pointer.PrincipalEntityType.GetTableName()!, value)]}"
+                : $"{column}={value}";
+        });
+    }
+
+    private static IEnumerable<IEntityType> Tables(DockingDbContext db) =>
+        db.Model.GetEntityTypes()
+            .Where(t => t.GetTableName() is not null && t.GetViewName() is null)
+            .DistinctBy(t => t.GetTableName())
+            .OrderBy(t => t.GetTableName(), StringComparer.Ordinal);
+
+    /// <summary>Each table's rows as text, sorted; <paramref name="cell"/> writes a column's value (null: leave it out).</summary>
+    private static string Dump(DockingDbContext db, IEnumerable<IEntityType> types, Func<IEntityType, string, object?, string?> cell)
+    {
+        var dump = new StringBuilder();
+        foreach (var type in types)
+        {
+            var rows = Rows(db, type.GetTableName()!)
+                .Select(row => string.Join(" | ", row.Select(column => cell(type, column.Key, column.Value)).OfType<string>()))
                 .Order(StringComparer.Ordinal)
                 .ToList();
-            dump.AppendLine($"# {table} ({rows.Count})");
+            dump.AppendLine($"# {type.GetTableName()} ({rows.Count})");
             rows.ForEach(row => dump.AppendLine(row));
         }
 
