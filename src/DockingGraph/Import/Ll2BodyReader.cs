@@ -16,6 +16,13 @@ internal sealed class Ll2BodyReader(string name)
 {
     private const int FirstBufferSize = 64 * 1024;
 
+    /// <summary>
+    /// The largest single event (or other member of a body) read whole: LL2's detailed events are
+    /// about 20 KB, so a larger one is not an LL2 body, and growing the buffer for it without end
+    /// would end the process for want of memory instead of naming the file.
+    /// </summary>
+    public const int MaxValueBytes = 16 * 1024 * 1024;
+
     /// <summary>A key given twice in one object is refused as JSON LL2 does not send (not left to fail later, far from its file).</summary>
     private static readonly JsonDocumentOptions SingleKeys = new() { AllowDuplicateProperties = false };
 
@@ -71,6 +78,11 @@ internal sealed class Ll2BodyReader(string name)
             Buffer.BlockCopy(buffer, consumed, buffer, 0, filled);
             if (filled == buffer.Length)
             {
+                if (buffer.Length >= MaxValueBytes)
+                {
+                    throw new Ll2FormatException($"not an LL2 body: one value is larger than {MaxValueBytes / (1024 * 1024)} MB (an LL2 docking event is about 20 KB)");
+                }
+
                 Array.Resize(ref buffer, buffer.Length * 2);
             }
         }

@@ -133,6 +133,19 @@ public abstract class ChunkedImportTests(StoreProvider provider) : IDisposable
         Assert.Equal(before, store.DumpTables());
     }
 
+    [SkippableFact]
+    public async Task An_event_too_large_to_be_LL2_is_refused_by_name_without_reading_it_whole()
+    {
+        using var store = Store(chunkSize: 1);
+        var before = store.DumpTables();
+        var file = WriteFile(Page(Event(1, new string('x', 17 * 1024 * 1024))).ToJsonString());
+
+        var error = await Assert.ThrowsAsync<Ll2ImportException>(() => store.ImportAsync(file));
+
+        Assert.Equal($"{file}: not an LL2 body: one value is larger than 16 MB (an LL2 docking event is about 20 KB)", error.Message);
+        Assert.Equal(before, store.DumpTables());
+    }
+
     public void Dispose()
     {
         files.ForEach(File.Delete);
