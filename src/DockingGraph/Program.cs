@@ -1,6 +1,6 @@
 using DockingGraph.CommandLine;
-using DockingGraph.Graph;
-using DockingGraph.Hosting;
+using DockingGraph.Execution;
+using DockingGraph.Http;
 using DockingGraph.Import;
 using DockingGraph.Sync;
 using DockingGraph.Telemetry;
@@ -25,6 +25,7 @@ builder.Services.AddDockingStore(builder.Configuration);
 builder.Services.AddLl2Import(builder.Configuration);
 builder.Services.AddLl2Sync(builder.Configuration);
 builder.Services.AddDockingGraph(builder.Configuration);
+builder.Services.AddGraphQLHttp(builder.Configuration);
 builder.Services.AddDockingHttp(builder.Configuration, builder.Environment);
 
 var app = builder.Build();

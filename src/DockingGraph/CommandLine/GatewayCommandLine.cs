@@ -1,5 +1,6 @@
 using System.CommandLine;
-using DockingGraph.Graph.Filtering;
+using DockingGraph.Execution.SchemaGeneration;
+using DockingGraph.Querying;
 
 namespace DockingGraph.CommandLine;
 

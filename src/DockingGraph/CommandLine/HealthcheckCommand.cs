@@ -1,5 +1,5 @@
 using System.CommandLine;
-using DockingGraph.Hosting;
+using DockingGraph.Http;
 
 namespace DockingGraph.CommandLine;
 

@@ -73,11 +73,11 @@ internal sealed class ChunkRecords
     private static Task<List<SourceDocument>> SourceDocumentsAsync(DockingDbContext db, List<(string Kind, string RecordId)> wanted, CancellationToken cancellationToken)
     {
         var documents = db.Database.IsNpgsql()
-            ? db.SourceDocuments.FromSqlRaw(
+            ? db.Set<SourceDocument>().FromSqlRaw(
                 """SELECT d.* FROM "SourceDocuments" AS d JOIN unnest({0}, {1}) AS k("Kind", "RecordId") ON d."Kind" = k."Kind" AND d."RecordId" = k."RecordId" """,
                 wanted.Select(w => w.Kind).ToArray(),
                 wanted.Select(w => w.RecordId).ToArray())
-            : db.SourceDocuments.FromSqlRaw(
+            : db.Set<SourceDocument>().FromSqlRaw(
                 """SELECT * FROM "SourceDocuments" WHERE ("Kind", "RecordId") IN (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each({0}))""",
                 JsonSerializer.Serialize(wanted.Select(w => new[] { w.Kind, w.RecordId })));
         return documents.ToListAsync(cancellationToken);
@@ -132,7 +132,7 @@ internal sealed class ChunkRecords
         }
 
         var document = new SourceDocument { Kind = kind, RecordId = recordId, Rank = rank };
-        db.SourceDocuments.Add(document);
+        db.Set<SourceDocument>().Add(document);
         sources[(kind, recordId)] = new SourceDraft(document, json);
     }
 

@@ -1,3 +1,4 @@
+using DockingGraph.Startup;
 namespace DockingGraph.Import;
 
 public static class ImportSetup

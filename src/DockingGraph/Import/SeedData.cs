@@ -28,7 +28,7 @@ public static partial class SeedData
             LogStore(logger, store);
 
             var seed = app.Services.GetRequiredService<SeedOptions>();
-            if (seedWhenEmpty && seed.Enabled && !await db.DockingEvents.AnyAsync(cancellationToken))
+            if (seedWhenEmpty && seed.Enabled && !await db.Set<DockingEvent>().AnyAsync(cancellationToken))
             {
                 var path = seed.Path ?? DefaultPath;
                 LogSeeding(logger, path);
@@ -38,7 +38,7 @@ public static partial class SeedData
             }
         }
 
-        var events = await db.DockingEvents.CountAsync(cancellationToken);
+        var events = await db.Set<DockingEvent>().CountAsync(cancellationToken);
         LogEventCount(logger, events);
         app.Services.GetRequiredService<StoreReadiness>().MarkPrepared();
     }

@@ -1,4 +1,3 @@
-using DockingGraph.Features.DockingEvents;
 using Microsoft.EntityFrameworkCore;
 
 namespace DockingGraph.Storage;
@@ -11,10 +10,6 @@ namespace DockingGraph.Storage;
 /// </summary>
 public abstract class DockingDbContext(DbContextOptions options) : DbContext(options)
 {
-    public DbSet<DockingEvent> DockingEvents => Set<DockingEvent>();
-
-    public DbSet<SourceDocument> SourceDocuments => Set<SourceDocument>();
-
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DockingDbContext).Assembly);
 

@@ -1,3 +1,4 @@
+using DockingGraph.Startup;
 using Microsoft.EntityFrameworkCore;
 
 namespace DockingGraph.Storage;

@@ -1,3 +1,4 @@
+using DockingGraph.Startup;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Npgsql;

@@ -1,4 +1,5 @@
-using DockingGraph.Graph.Binding;
+using DockingGraph.Execution.Binding;
+using DockingGraph.Querying;
 using Microsoft.EntityFrameworkCore;
 
 namespace DockingGraph.Sync;

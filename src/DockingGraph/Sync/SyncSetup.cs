@@ -1,3 +1,4 @@
+using DockingGraph.Startup;
 namespace DockingGraph.Sync;
 
 public static class SyncSetup

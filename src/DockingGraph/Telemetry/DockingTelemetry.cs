@@ -1,3 +1,4 @@
+using DockingGraph.Startup;
 using GraphQL.Telemetry;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;

@@ -1,5 +1,5 @@
 using System.Linq.Expressions;
-using DockingGraph.Graph.Filtering;
+using DockingGraph.Querying;
 using DockingGraph.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,7 +31,7 @@ public sealed class BalancedTranslationTests
         var filter = new Dictionary<string, object?> { ["or"] = Enumerable.Range(0, 5_000).Select(i => (object?)new Dictionary<string, object?> { ["id"] = new Dictionary<string, object?> { ["eq"] = i } }).ToList() };
 
         var predicate = FilterTranslator.ToPredicate<DockingEvent>(db.Model.FindEntityType(typeof(DockingEvent))!, filter);
-        var sql = db.DockingEvents.Where(predicate).ToQueryString();
+        var sql = db.Set<DockingEvent>().Where(predicate).ToQueryString();
 
         Assert.Contains("OR", sql, StringComparison.Ordinal);
     }

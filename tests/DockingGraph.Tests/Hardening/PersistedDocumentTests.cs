@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using DockingGraph.Graph.Persisted;
+using DockingGraph.Http.Persisted;
 using DockingGraph.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Options;

@@ -52,7 +52,7 @@ public abstract class ImportTests(StoreProvider provider)
         Assert.Equal("Sample ascender of the Chang'e 6 mission.", ascender.Description);
         Assert.Equal(800.0, ascender.Mass);
         Assert.Equal(1993, operatorAgency.FoundingYear);
-        Assert.Equal(FormRank.Detailed, (await db.DockingEvents.SingleAsync(e => e.Id == 609)).SourceRank);
+        Assert.Equal(FormRank.Detailed, (await db.Set<DockingEvent>().SingleAsync(e => e.Id == 609)).SourceRank);
     }
 
     [SkippableFact]
@@ -108,7 +108,7 @@ public abstract class ImportTests(StoreProvider provider)
         await store.ImportAsync(Seeds.File("004"));
 
         await using var db = await store.Contexts.CreateDbContextAsync();
-        var docking = await db.DockingEvents.SingleAsync(e => e.Id == 191);
+        var docking = await db.Set<DockingEvent>().SingleAsync(e => e.Id == 191);
         var flight = await db.Set<SpacecraftFlight>().SingleAsync(f => f.Id == docking.FlightVehicleChaserId);
         var configuration = await db.Set<SpacecraftConfiguration>().Include(c => c.Agency!.Type).SingleAsync(c => c.Id == 1);
         Assert.Equal(324, docking.FlightVehicleChaserId);
@@ -134,7 +134,7 @@ public abstract class ImportTests(StoreProvider provider)
     private static async Task<List<JsonNode?>> SourcesOf(TestStore store)
     {
         await using var db = await store.Contexts.CreateDbContextAsync();
-        var documents = await db.SourceDocuments.OrderBy(d => d.Kind).ThenBy(d => d.RecordId).ToListAsync();
+        var documents = await db.Set<SourceDocument>().OrderBy(d => d.Kind).ThenBy(d => d.RecordId).ToListAsync();
         return documents.Select(d => (JsonNode?)new JsonObject { ["kind"] = d.Kind, ["id"] = d.RecordId, ["rank"] = d.Rank.ToString(), ["json"] = JsonNode.Parse(d.Json) }).ToList();
     }
 

@@ -1,5 +1,6 @@
-using DockingGraph.Graph;
-using DockingGraph.Graph.Filtering;
+using DockingGraph.Execution;
+using DockingGraph.Execution.SchemaGeneration;
+using DockingGraph.Querying;
 using DockingGraph.Tests.Infrastructure;
 using GraphQLParser;
 using GraphQLParser.AST;

@@ -199,7 +199,7 @@ public abstract class Ll2ApiSyncTests(StoreProvider provider) : IAsyncLifetime
     private static async Task<int> EventsAsync(TestStore store)
     {
         await using var db = await store.Contexts.CreateDbContextAsync();
-        return await db.DockingEvents.CountAsync();
+        return await db.Set<DockingEvent>().CountAsync();
     }
 
     /// <summary>A gateway without seeds that syncs from the stand-in LL2 every second.</summary>

@@ -1,5 +1,6 @@
-using DockingGraph.Graph.Binding;
-using DockingGraph.Graph.Searching;
+using DockingGraph.Batching;
+using DockingGraph.Execution.Binding;
+using DockingGraph.Querying;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 

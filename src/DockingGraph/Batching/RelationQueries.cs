@@ -1,0 +1,91 @@
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace DockingGraph.Batching;
+
+/// <summary>The batch fetch of a loader: every requested key in one statement.</summary>
+public delegate Task<IReadOnlyDictionary<object, object>> BatchFetch(IReadOnlyCollection<object> keys, CancellationToken cancellationToken);
+
+/// <summary>
+/// One SQL statement per batch for each kind of relation in the model, built from EF Core's
+/// metadata: records by key, the items of an ordered list, the children of a record. Each batch
+/// runs on its own short-lived <see cref="DockingDbContext"/>, so loaders that run at the same time
+/// never share one.
+/// </summary>
+public static class RelationQueries
+{
+    /// <summary>Records of <paramref name="type"/> by primary key.</summary>
+    public static BatchFetch ByKey(IDbContextFactory<DockingDbContext> contexts, IEntityType type)
+    {
+        var key = type.FindPrimaryKey()!.Properties.Single();
+        return Make(nameof(ByKeyOf), [type.ClrType, key.ClrType], contexts, key.Name);
+    }
+
+    /// <summary>The items of an ordered list (a collection of <see cref="ListEntry{TItem}"/>), per owner key, in LL2's order.</summary>
+    public static BatchFetch ListItems(IDbContextFactory<DockingDbContext> contexts, INavigation list)
+    {
+        var entry = list.TargetEntityType;
+        var itemType = entry.FindNavigation(nameof(ListEntry<object>.Item))!.TargetEntityType.ClrType;
+        var ownerKey = list.ForeignKey.Properties.Single();
+        return Make(nameof(ListItemsOf), [entry.ClrType, itemType, ownerKey.ClrType], contexts, ownerKey.Name);
+    }
+
+    /// <summary>The children of a record (an image's variants), per owner key, in LL2's order.</summary>
+    public static BatchFetch Children(IDbContextFactory<DockingDbContext> contexts, INavigation children)
+    {
+        var ownerKey = children.ForeignKey.Properties.Single();
+        return Make(nameof(ChildrenOf), [children.TargetEntityType.ClrType, ownerKey.ClrType], contexts, ownerKey.Name);
+    }
+
+    private static BatchFetch Make(string method, Type[] types, IDbContextFactory<DockingDbContext> contexts, string property) =>
+        (BatchFetch)typeof(RelationQueries).GetMethod(method, BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(types)
+            .Invoke(null, [contexts, property])!;
+
+    private static BatchFetch ByKeyOf<TRecord, TKey>(IDbContextFactory<DockingDbContext> contexts, string key)
+        where TRecord : class =>
+        async (keys, cancellationToken) =>
+        {
+            var wanted = keys.Cast<TKey>().ToList();
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var rows = await db.Set<TRecord>().AsNoTracking()
+                .Where(r => wanted.Contains(EF.Property<TKey>(r, key)))
+                .Select(r => new { Key = EF.Property<TKey>(r, key), Record = r })
+                .ToListAsync(cancellationToken);
+            return rows.ToDictionary(r => (object)r.Key!, r => (object)r.Record);
+        };
+
+    private static BatchFetch ListItemsOf<TEntry, TItem, TOwnerKey>(IDbContextFactory<DockingDbContext> contexts, string ownerKey)
+        where TEntry : ListEntry<TItem>
+        where TItem : class =>
+        async (keys, cancellationToken) =>
+        {
+            var wanted = keys.Cast<TOwnerKey>().ToList();
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var rows = await db.Set<TEntry>().AsNoTracking()
+                .Where(e => wanted.Contains(EF.Property<TOwnerKey>(e, ownerKey)))
+                .OrderBy(e => EF.Property<TOwnerKey>(e, ownerKey)).ThenBy(e => e.Position)
+                .Select(e => new { Owner = EF.Property<TOwnerKey>(e, ownerKey), e.Item })
+                .ToListAsync(cancellationToken);
+            return PerOwner(keys, rows.ToLookup(r => (object)r.Owner!, r => (object)r.Item!));
+        };
+
+    private static BatchFetch ChildrenOf<TChild, TOwnerKey>(IDbContextFactory<DockingDbContext> contexts, string ownerKey)
+        where TChild : class =>
+        async (keys, cancellationToken) =>
+        {
+            var wanted = keys.Select(k => (TOwnerKey)k).ToList();
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var rows = await db.Set<TChild>().AsNoTracking()
+                .Where(c => wanted.Contains(EF.Property<TOwnerKey>(c, ownerKey)))
+                .OrderBy(c => EF.Property<TOwnerKey>(c, ownerKey)).ThenBy(c => EF.Property<int>(c, nameof(ListEntry<object>.Position)))
+                .Select(c => new { Owner = EF.Property<TOwnerKey>(c, ownerKey), Child = c })
+                .ToListAsync(cancellationToken);
+            return PerOwner(keys, rows.ToLookup(r => (object)r.Owner!, r => (object)r.Child));
+        };
+
+    /// <summary>Every owner asked for gets its list, empty when it has no items.</summary>
+    private static Dictionary<object, object> PerOwner(IReadOnlyCollection<object> owners, ILookup<object, object> items) =>
+        owners.ToDictionary(owner => owner, owner => (object)items[owner].ToList());
+}

@@ -1,0 +1,96 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using DockingGraph.Batching;
+using DockingGraph.Querying;
+using GraphQL.Resolvers;
+using GraphQL.Utilities;
+using GraphQLParser.AST;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace DockingGraph.Execution.Binding;
+
+/// <summary>
+/// Binds the SDL's object types to the model: a type is the entity of the same name, and a field
+/// is the entity's property or navigation of the same name (<c>spacecraftConfig</c> →
+/// <c>SpacecraftConfig</c>). References and lists resolve through <see cref="ModelLoaders"/>, so
+/// they are batched. A field that neither a feature nor the model can resolve fails the start.
+/// </summary>
+internal static class ModelFieldBinder
+{
+    /// <summary>Sets the resolvers of every object type of <paramref name="sdl"/> on the builder, before the schema is built.</summary>
+    public static void Bind(GraphQLDocument sdl, TypeSettings types, GraphBindings bindings, ModelLoaders loaders)
+    {
+        var entities = loaders.Model.GetEntityTypes().ToDictionary(t => t.ClrType.Name, StringComparer.Ordinal);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var unbound = new List<string>();
+        foreach (var objectType in sdl.Definitions.OfType<GraphQLObjectTypeDefinition>())
+        {
+            var typeName = objectType.Name.StringValue;
+            var typeConfig = types.For(typeName);
+            entities.TryGetValue(typeName, out var entity);
+            if (entity is not null)
+            {
+                var clrType = entity.ClrType;
+                typeConfig.IsTypeOfFunc = source => source?.GetType() == clrType;
+            }
+
+            foreach (var field in objectType.Fields?.Items ?? [])
+            {
+                var fieldName = field.Name.StringValue;
+                if (bindings.TryGet(typeName, fieldName, out var resolver))
+                {
+                    typeConfig.FieldFor(fieldName).Resolver = resolver;
+                    used.Add($"{typeName}.{fieldName}");
+                }
+                else if (entity is not null && FromModel(entity, fieldName, loaders) is { } fromModel)
+                {
+                    typeConfig.FieldFor(fieldName).Resolver = fromModel;
+                }
+                else if (entity is not null || typeName is "Query" or "Mutation" or "Subscription")
+                {
+                    unbound.Add($"{typeName}.{fieldName}");
+                }
+            }
+        }
+
+        var unknown = bindings.Names.Where(name => !used.Contains(name)).ToList();
+        if (unbound.Count > 0 || unknown.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The SDL and the code disagree. Fields without a resolver: {string.Join(", ", unbound)}. Resolvers for fields the SDL does not have: {string.Join(", ", unknown)}.");
+        }
+    }
+
+    private static FuncFieldResolver<object?>? FromModel(IEntityType entity, string fieldName, ModelLoaders loaders)
+    {
+        var name = FieldNames.ToPropertyName(fieldName);
+        if (entity.FindNavigation(name) is { } navigation)
+        {
+            if (navigation.IsCollection)
+            {
+                var ownerKey = Getter(entity.ClrType, navigation.ForeignKey.PrincipalKey.Properties.Single().PropertyInfo!);
+                return new FuncFieldResolver<object?>(context => loaders.List(context, navigation, ownerKey(context.Source!)!));
+            }
+
+            var foreignKey = Getter(entity.ClrType, navigation.ForeignKey.Properties.Single().PropertyInfo!);
+            var target = navigation.TargetEntityType;
+            return new FuncFieldResolver<object?>(context =>
+                foreignKey(context.Source!) is { } key ? loaders.Record(context, target, key) : null);
+        }
+
+        if (entity.FindProperty(name) is { PropertyInfo: { } property })
+        {
+            var value = Getter(entity.ClrType, property);
+            return new FuncFieldResolver<object?>(context => value(context.Source!));
+        }
+
+        return null;
+    }
+
+    private static Func<object, object?> Getter(Type type, PropertyInfo property)
+    {
+        var source = Expression.Parameter(typeof(object), "source");
+        var body = Expression.Convert(Expression.Property(Expression.Convert(source, type), property), typeof(object));
+        return Expression.Lambda<Func<object, object?>>(body, source).Compile();
+    }
+}

@@ -1,0 +1,10 @@
+using DockingGraph.Querying;
+
+namespace DockingGraph.Execution.Binding;
+
+/// <summary><c>totalCount</c> of every connection, counted only when selected.</summary>
+internal sealed class PagingGraph : IGraphBinding
+{
+    public void Bind(GraphBindings graph) =>
+        graph.SharedField("Connection", "totalCount", context => ((IConnection)context.Source!).Count(context));
+}

@@ -1,0 +1,29 @@
+using GraphQL;
+using GraphQL.Execution;
+
+namespace DockingGraph.Execution;
+
+/// <summary>
+/// Errors as HotChocolate shapes them: an error's details sit directly in <c>extensions</c>
+/// (<c>{ "code": "HC0051", "requestedItems": 500, "maxAllowedItems": 100 }</c>) rather than under
+/// GraphQL.NET's <c>extensions.data</c>; exception details are never exposed.
+/// </summary>
+internal sealed class DockingErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = false, ExposeCodes = false, ExposeData = false })
+{
+    public override ErrorInfo GetInfo(ExecutionError executionError)
+    {
+        var info = base.GetInfo(executionError);
+        if (executionError.Data.Count == 0)
+        {
+            return info;
+        }
+
+        var extensions = info.Extensions is null ? [] : new Dictionary<string, object?>(info.Extensions);
+        foreach (System.Collections.DictionaryEntry entry in executionError.Data)
+        {
+            extensions[entry.Key.ToString()!] = entry.Value;
+        }
+
+        return new ErrorInfo { Message = info.Message, Extensions = extensions };
+    }
+}

@@ -1,0 +1,56 @@
+using DockingGraph.Batching;
+using DockingGraph.Execution.Binding;
+using DockingGraph.Execution.Scalars;
+using DockingGraph.Execution.SchemaGeneration;
+using GraphQL.Types;
+using GraphQLParser;
+using GraphQLParser.AST;
+
+namespace DockingGraph.Execution;
+
+/// <summary>
+/// The graph, built from the SDL in <c>schema/</c> (the source of truth) and bound to the model and
+/// the features' resolvers. Built once at start; <see cref="ISchema.Initialize"/> runs there, so a
+/// schema error fails the start and not the first request.
+/// </summary>
+public static class DockingSchema
+{
+    public static string SchemaDirectory => Path.Combine(AppContext.BaseDirectory, "schema");
+
+    /// <summary>The SDL files, in name order, as one document.</summary>
+    /// <param name="withGenerated">Whether to include the generated filter and sort inputs (the generator reads the others).</param>
+    public static string ReadSdl(string? directory = null, bool withGenerated = true) =>
+        string.Join(
+            "\n",
+            Directory.EnumerateFiles(directory ?? SchemaDirectory, "*.graphql")
+                .Where(file => withGenerated || Path.GetFileName(file) != FilterSchemaGenerator.FileName)
+                .Order(StringComparer.Ordinal)
+                .Select(File.ReadAllText));
+
+    public static ISchema Build(string sdl, IEnumerable<IGraphBinding> features, ModelLoaders loaders)
+    {
+        var document = Parser.Parse(sdl);
+        var bindings = new GraphBindings();
+        foreach (var feature in features)
+        {
+            feature.Bind(bindings);
+        }
+
+        var schema = Schema.For(sdl, builder => ModelFieldBinder.Bind(document, builder.Types, bindings, loaders));
+        RegisterScalars(schema, document, new DateTimeScalar(), new DateScalar(), new DurationScalar());
+        schema.Initialize();
+        return schema;
+    }
+
+    /// <summary>Our scalars replace GraphQL.NET's built-in ones; their descriptions stay the SDL's.</summary>
+    private static void RegisterScalars(Schema schema, GraphQLDocument sdl, params ScalarGraphType[] scalars)
+    {
+        var definitions = sdl.Definitions.OfType<GraphQLScalarTypeDefinition>()
+            .ToDictionary(d => d.Name.StringValue, d => d.Description?.Value.ToString(), StringComparer.Ordinal);
+        foreach (var scalar in scalars)
+        {
+            scalar.Description = definitions.GetValueOrDefault(scalar.Name);
+            schema.RegisterType(scalar);
+        }
+    }
+}

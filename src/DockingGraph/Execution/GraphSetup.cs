@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using DockingGraph.Batching;
+using DockingGraph.Execution.Binding;
+using DockingGraph.Execution.Limits;
+using DockingGraph.Querying;
+using DockingGraph.Startup;
+using GraphQL;
+using GraphQL.Types;
+
+namespace DockingGraph.Execution;
+
+/// <summary>The executable schema and how GraphQL.NET runs it: limits, cost, validation rules, errors, telemetry.</summary>
+public static class GraphSetup
+{
+    public static IServiceCollection AddDockingGraph(this IServiceCollection services, IConfiguration configuration)
+    {
+        var limits = services.AddCheckedOptions<GraphLimits>(configuration, "GraphQL");
+        foreach (var (holds, failure) in GraphLimits.Checks)
+        {
+            limits.Validate(holds, failure);
+        }
+
+        // GraphQL.NET's own builder: the executer it registers runs the configured execution
+        // pipeline (telemetry now; complexity and persisted documents take effect through it too).
+        services.AddGraphQL(graph => graph
+            .AddSchema(provider => DockingSchema.Build(
+                DockingSchema.ReadSdl(),
+                provider.GetServices<IGraphBinding>(),
+                provider.GetRequiredService<ModelLoaders>()))
+            .AddSystemTextJson()
+            .AddErrorInfoProvider(new DockingErrorInfoProvider())
+
+            // Every request, cached document or not: these read the variables.
+            .AddComplexityAnalyzer((options, provider) => RequestCost.Configure(options, provider.GetRequiredService<GraphLimits>()))
+            .AddValidationRule(provider => new RequestedItemsRule(provider.GetRequiredService<GraphLimits>().MaxRequestedItems), useForCachedDocuments: true)
+            .AddValidationRule(provider => new InputBoundsRule(provider.GetRequiredService<GraphLimits>()), useForCachedDocuments: true)
+            .AddValidationRule(provider => new IntrospectionRule(provider.GetRequiredService<GraphLimits>()), useForCachedDocuments: true)
+            .UseTelemetry(telemetry =>
+            {
+                telemetry.RecordException = true;
+                telemetry.EnrichWithExecutionResult = RecordErrors;
+            }));
+        services.AddSingleton<ModelLoaders>();
+        services.AddScoped<RequestLoaders>();
+        services.AddHostedService<SchemaAtStart>();
+
+        foreach (var binding in typeof(GraphSetup).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IGraphBinding).IsAssignableFrom(t)))
+        {
+            services.AddSingleton(typeof(IGraphBinding), binding);
+        }
+
+        return services;
+    }
+
+    /// <summary>An operation answered with errors is an error span, its codes on it (GraphQL.NET marks only exceptions).</summary>
+    private static void RecordErrors(Activity activity, ExecutionOptions options, ExecutionResult result)
+    {
+        if (result.Errors is { Count: > 0 } errors)
+        {
+            activity.SetStatus(ActivityStatusCode.Error, errors[0].Message);
+            activity.SetTag("graphql.error.codes", string.Join(',', errors.Select(e => e.Code).Distinct()));
+        }
+    }
+
+    /// <summary>
+    /// Builds the schema as the host starts (after the configuration is checked), so that a schema
+    /// error fails the start and no request waits for it.
+    /// </summary>
+    private sealed class SchemaAtStart(IServiceProvider services) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            _ = services.GetRequiredService<ISchema>();
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

@@ -1,0 +1,92 @@
+namespace DockingGraph.Execution.Limits;
+
+/// <summary>
+/// Limits on what one request may ask for (GraphQL.NET sets none by default), from
+/// configuration section <c>GraphQL</c>. The depth is counted in nested fields.
+/// </summary>
+public sealed class GraphLimits
+{
+    public int MaxDepth { get; set; } = 20;
+
+    /// <summary>The largest request body; a larger one is a 413.</summary>
+    public int MaxRequestBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Tokens of the document (names, punctuation, values), counted before it is parsed.</summary>
+    public int MaxTokens { get; set; } = 10_000;
+
+    /// <summary>How deep the parser may nest (selections, arguments, values and lists all count).</summary>
+    public int MaxParserDepth { get; set; } = 100;
+
+    public int MaxFieldsPerSelectionSet { get; set; } = 200;
+
+    public int MaxAliases { get; set; } = 100;
+
+    public int MaxDirectives { get; set; } = 50;
+
+    public int MaxOperations { get; set; } = 20;
+
+    /// <summary>Variables declared by the document, and variable values sent with it.</summary>
+    public int MaxVariables { get; set; } = 100;
+
+    /// <summary>The fields the largest operation would execute with every fragment expanded (not multiplied by page sizes: that is the cost).</summary>
+    public int MaxExecutedFields { get; set; } = 5_000;
+
+    /// <summary>The most items one path of a request may ask for: 100 x 100 is allowed, 100 x 100 x 100 is not.</summary>
+    public int MaxRequestedItems { get; set; } = 10_000;
+
+    /// <summary>Fields and operations given a value in one <c>where</c>, however nested.</summary>
+    public int MaxFilterNodes { get; set; } = 200;
+
+    /// <summary>Levels of nested objects in one <c>where</c> (<c>{ and: [{ dockingLocation: { name: { eq } } }] }</c> is 4).</summary>
+    public int MaxFilterDepth { get; set; } = 10;
+
+    /// <summary>Values in one <c>in</c> or <c>nin</c> list; each is a parameter of the statement.</summary>
+    public int MaxInListLength { get; set; } = 100;
+
+    public int MaxSortKeys { get; set; } = 10;
+
+    public int MaxSearchTerms { get; set; } = 10;
+
+    public int MaxSearchTermLength { get; set; } = 100;
+
+    /// <summary>Whether clients may introspect the schema (the IDE does).</summary>
+    public bool Introspection { get; set; } = true;
+
+    /// <summary>Lists that multiply an introspection answer (<c>types</c>, <c>fields</c>, ...) along one path.</summary>
+    public int MaxIntrospectionLists { get; set; } = 3;
+
+    /// <summary>Nested <c>ofType</c> along one path (graphql-js's standard introspection query asks for 9).</summary>
+    public int MaxIntrospectionTypeDepth { get; set; } = 10;
+
+    /// <summary>How long a request may run; then it and its SQL statement are cancelled and it is answered with <c>HC0045</c>.</summary>
+    public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The request's one cost (<see cref="CostModel"/>): 100 stations with 100 events each and a few objects per event fit.</summary>
+    public int MaxCost { get; set; } = 100_000;
+
+    /// <summary>Every limit must let something through.</summary>
+    internal static IEnumerable<(Func<GraphLimits, bool> Holds, string Failure)> Checks =>
+    [
+        (l => l.MaxDepth >= 1, "GraphQL:MaxDepth must be 1 or more"),
+        (l => l.MaxRequestBytes >= 1024, "GraphQL:MaxRequestBytes must be 1024 or more"),
+        (l => l.MaxTokens >= 1, "GraphQL:MaxTokens must be 1 or more"),
+        (l => l.MaxParserDepth >= 4, "GraphQL:MaxParserDepth must be 4 or more"),
+        (l => l.MaxFieldsPerSelectionSet >= 1, "GraphQL:MaxFieldsPerSelectionSet must be 1 or more"),
+        (l => l.MaxAliases >= 0, "GraphQL:MaxAliases must be 0 or more"),
+        (l => l.MaxDirectives >= 0, "GraphQL:MaxDirectives must be 0 or more"),
+        (l => l.MaxOperations >= 1, "GraphQL:MaxOperations must be 1 or more"),
+        (l => l.MaxVariables >= 0, "GraphQL:MaxVariables must be 0 or more"),
+        (l => l.MaxExecutedFields >= 1, "GraphQL:MaxExecutedFields must be 1 or more"),
+        (l => l.MaxRequestedItems >= 1, "GraphQL:MaxRequestedItems must be 1 or more"),
+        (l => l.MaxCost >= 1, "GraphQL:MaxCost must be 1 or more"),
+        (l => l.MaxIntrospectionLists >= 1, "GraphQL:MaxIntrospectionLists must be 1 or more (the IDEs' standard query needs 3)"),
+        (l => l.MaxIntrospectionTypeDepth >= 1, "GraphQL:MaxIntrospectionTypeDepth must be 1 or more (graphql-js's standard query needs 9)"),
+        (l => l.ExecutionTimeout > TimeSpan.Zero, "GraphQL:ExecutionTimeout must be a positive duration, e.g. 00:00:30"),
+        (l => l.MaxFilterNodes >= 1, "GraphQL:MaxFilterNodes must be 1 or more"),
+        (l => l.MaxFilterDepth >= 2, "GraphQL:MaxFilterDepth must be 2 or more"),
+        (l => l.MaxInListLength >= 1, "GraphQL:MaxInListLength must be 1 or more"),
+        (l => l.MaxSortKeys >= 1, "GraphQL:MaxSortKeys must be 1 or more"),
+        (l => l.MaxSearchTerms >= 1, "GraphQL:MaxSearchTerms must be 1 or more"),
+        (l => l.MaxSearchTermLength >= 1, "GraphQL:MaxSearchTermLength must be 1 or more"),
+    ];
+}

@@ -1,7 +1,0 @@
-namespace DockingGraph.Hosting;
-
-public static partial class HostingLog
-{
-    [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected error (trace {TraceId})")]
-    public static partial void LogUnexpected(this ILogger logger, Exception? exception, string traceId);
-}

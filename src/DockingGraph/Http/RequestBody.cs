@@ -1,0 +1,35 @@
+namespace DockingGraph.Http;
+
+/// <summary>
+/// A request body read whole, but never past <c>GraphQL:MaxRequestBytes</c> (past it: HotChocolate's
+/// <c>HC0010</c>, as a 413): a declared length
+/// over it is refused before reading, and an undeclared one (chunked) is cut off one byte past it.
+/// </summary>
+internal static class RequestBody
+{
+    public const string TooLargeCode = "HC0010";
+
+    /// <returns>The body, or null when it is larger than <paramref name="limit"/>.</returns>
+    public static async Task<ReadOnlyMemory<byte>?> ReadAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > limit)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 4096);
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+    }
+}

@@ -1,0 +1,39 @@
+using System.Linq.Expressions;
+using System.Text.Json;
+using GraphQL;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace DockingGraph.Querying;
+
+/// <summary>Reads a list field's <c>where</c>, <c>order</c>, <c>search</c> and paging arguments into one <see cref="ListQuery{T}"/>.</summary>
+public static class ListArguments
+{
+    public static ListQuery<T> Read<T>(IResolveFieldContext context, IEntityType type, SearchFields<T>? search)
+    {
+        var paging = PagingArguments.From(context);
+        var where = Argument(context, "where");
+        var order = Argument(context, "order");
+        var text = Argument(context, "search") as string;
+        var filter = And(
+            where is IDictionary<string, object?> filterInput ? FilterTranslator.ToPredicate<T>(type, filterInput) : null,
+            search?.Predicate(text));
+        // Cursors are written only for a selection that can return them.
+        var cursors = context.SubFields?.Values.Any(f => f.Field.Name.StringValue is "edges" or "pageInfo") ?? true;
+        var signature = JsonSerializer.Serialize(new { where, order, search = text, paging, cursors });
+        return new ListQuery<T>(filter, SortOrder.From<T>(type, order), paging, signature, cursors);
+    }
+
+    private static object? Argument(IResolveFieldContext context, string name) =>
+        context.Arguments is { } arguments && arguments.TryGetValue(name, out var argument) ? argument.Value : null;
+
+    private static Expression<Func<T, bool>>? And<T>(Expression<Func<T, bool>>? first, Expression<Func<T, bool>>? second)
+    {
+        if (first is null || second is null)
+        {
+            return first ?? second;
+        }
+
+        var body = Expression.AndAlso(first.Body, new ParameterReplacer(second.Parameters[0], first.Parameters[0]).Visit(second.Body));
+        return Expression.Lambda<Func<T, bool>>(body, first.Parameters);
+    }
+}

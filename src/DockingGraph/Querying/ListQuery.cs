@@ -1,0 +1,130 @@
+using System.Linq.Expressions;
+using GraphQL;
+using GraphQL.DataLoader;
+using Microsoft.EntityFrameworkCore;
+
+namespace DockingGraph.Querying;
+
+/// <summary>
+/// One list field's arguments, ready for the database: the filter (<c>where</c> and
+/// <c>search</c>), the order, and the page. Applied to a root query it is one statement; applied
+/// to a navigation for a whole batch of parents it is one windowed statement (the database
+/// numbers the rows per parent). One more row than asked is read, to know whether a page follows.
+/// </summary>
+/// <param name="cursors">Whether the selection asks for cursors (<c>edges</c>, <c>pageInfo</c>); without, none are written, and keys read through relations are not fetched.</param>
+public sealed class ListQuery<T>(Expression<Func<T, bool>>? filter, SortOrder<T> order, PagingArguments paging, string signature, bool cursors = true)
+{
+    public Expression<Func<T, bool>>? Filter => filter;
+
+    /// <summary>What makes two loads the same batch: the same arguments.</summary>
+    public string Signature => signature;
+
+    /// <summary>The filtered records, counted whole (cursors and page aside).</summary>
+    public IQueryable<T> Filtered(IQueryable<T> records) => filter is null ? records : records.Where(filter);
+
+    public async Task<Connection<T>> PageAsync(IQueryable<T> records, Func<IResolveFieldContext, IDataLoaderResult> count, CancellationToken cancellationToken)
+    {
+        var page = records.Provider.CreateQuery<T>(Window(Filtered(records).Expression, queryable: true));
+        var rows = await page.ToListAsync(cancellationToken);
+        return ToConnection(rows, count, await KeysAsync(records, rows, cancellationToken));
+    }
+
+    /// <summary>The sort keys of <paramref name="rows"/> read through relations, or null when the order reads none (the rows carry their keys).</summary>
+    public async Task<IReadOnlyDictionary<int, object?[]>?> KeysAsync(IQueryable<T> records, IEnumerable<T> rows, CancellationToken cancellationToken)
+    {
+        var ids = rows.Select(order.IdOf).ToList();
+        return cursors && order.ReadsRelations && ids.Count > 0 ? await order.KeysOfAsync(records, ids, cancellationToken) : null;
+    }
+
+    /// <summary><c>parent => new ParentRows { Parent = parent.Id, Rows = related(parent) filtered, ordered, cut }</c>.</summary>
+    public Expression<Func<TParent, ParentRows<T>>> PerParent<TParent>(Expression<Func<TParent, IEnumerable<T>>> related)
+    {
+        var parent = related.Parameters[0];
+        var nodes = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(T)], Window(FilteredRelated(related), queryable: false));
+        return Expression.Lambda<Func<TParent, ParentRows<T>>>(
+            Expression.MemberInit(
+                Expression.New(typeof(ParentRows<T>)),
+                Expression.Bind(typeof(ParentRows<T>).GetProperty(nameof(ParentRows<T>.Parent))!, Expression.Property(parent, "Id")),
+                Expression.Bind(typeof(ParentRows<T>).GetProperty(nameof(ParentRows<T>.Rows))!, nodes)),
+            parent);
+    }
+
+    /// <summary><c>parent => new ParentCount { Parent = parent.Id, Count = related(parent) filtered, counted }</c>.</summary>
+    public Expression<Func<TParent, ParentCount>> CountPerParent<TParent>(Expression<Func<TParent, IEnumerable<T>>> related)
+    {
+        var parent = related.Parameters[0];
+        var nodes = FilteredRelated(related);
+        return Expression.Lambda<Func<TParent, ParentCount>>(
+            Expression.MemberInit(
+                Expression.New(typeof(ParentCount)),
+                Expression.Bind(typeof(ParentCount).GetProperty(nameof(ParentCount.Parent))!, Expression.Property(parent, "Id")),
+                Expression.Bind(typeof(ParentCount).GetProperty(nameof(ParentCount.Count))!, Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(T)], nodes))),
+            parent);
+    }
+
+    /// <summary>The related records of a parent, filtered: the same list is paged and counted.</summary>
+    private Expression FilteredRelated<TParent>(Expression<Func<TParent, IEnumerable<T>>> related) =>
+        filter is null ? related.Body : Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [typeof(T)], related.Body, filter);
+
+    /// <summary>A page from the rows read (up to one more than the page holds).</summary>
+    /// <param name="keys">The rows' sort keys when the database read them (<see cref="KeysAsync"/>).</param>
+    public Connection<T> ToConnection(IReadOnlyList<T> rows, Func<IResolveFieldContext, IDataLoaderResult> count, IReadOnlyDictionary<int, object?[]>? keys = null)
+    {
+        var hasMore = rows.Count > paging.Size;
+        var page = rows.Take(paging.Size).ToList();
+        if (paging.IsBackward)
+        {
+            page.Reverse();
+        }
+
+        var edges = page.Select(node => new Edge<T>(cursors ? order.CursorOf(node, keys?.GetValueOrDefault(order.IdOf(node))) : "", node)).ToList();
+        var pageInfo = new PageInfo(
+            HasNextPage: paging.IsBackward ? paging.Before is not null : hasMore,
+            HasPreviousPage: paging.IsBackward ? hasMore : paging.After is not null,
+            StartCursor: edges.FirstOrDefault()?.Cursor,
+            EndCursor: edges.LastOrDefault()?.Cursor);
+        return new Connection<T>(edges, pageInfo, count);
+    }
+
+    /// <summary>Bounded by the cursors, ordered (backwards for <c>last</c>), cut to the page and one more.</summary>
+    private Expression Window(Expression source, bool queryable)
+    {
+        var statics = queryable ? typeof(Queryable) : typeof(Enumerable);
+        foreach (var bound in Bounds())
+        {
+            source = Expression.Call(statics, nameof(Enumerable.Where), [typeof(T)], source, queryable ? Expression.Quote(bound) : bound);
+        }
+
+        source = order.Apply(source, queryable, reverse: paging.IsBackward);
+        return Expression.Call(statics, nameof(Enumerable.Take), [typeof(T)], source, Expression.Constant(paging.Size + 1));
+    }
+
+    private IEnumerable<Expression<Func<T, bool>>> Bounds()
+    {
+        if (paging.After is { } after)
+        {
+            yield return order.After(after, "after", reverse: false);
+        }
+
+        if (paging.Before is { } before)
+        {
+            yield return order.After(before, "before", reverse: true);
+        }
+    }
+}
+
+/// <summary>The rows of one parent's list.</summary>
+public sealed class ParentRows<TNode>
+{
+    public int Parent { get; set; }
+
+    public List<TNode> Rows { get; set; } = [];
+}
+
+/// <summary>The size of one parent's list.</summary>
+public sealed class ParentCount
+{
+    public int Parent { get; set; }
+
+    public int Count { get; set; }
+}

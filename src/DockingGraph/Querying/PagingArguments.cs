@@ -1,0 +1,53 @@
+using GraphQL;
+
+namespace DockingGraph.Querying;
+
+/// <summary>
+/// <c>first after last before</c>, checked: a page holds at most <see cref="MaxPageSize"/> records
+/// (LL2's own maximum) and <see cref="DefaultPageSize"/> when no size is asked for (LL2's default
+/// limit). Too many, a negative count, or <c>first</c> with <c>last</c> is an error, never a clamp.
+/// </summary>
+public sealed record PagingArguments(int? First, string? After, int? Last, string? Before)
+{
+    public const int DefaultPageSize = 10;
+    public const int MaxPageSize = 100;
+
+    public bool IsBackward => Last is not null;
+
+    public int Size => First ?? Last ?? DefaultPageSize;
+
+    public static PagingArguments From(IResolveFieldContext context)
+    {
+        var arguments = new PagingArguments(
+            context.GetArgument<int?>("first"),
+            context.GetArgument<string?>("after"),
+            context.GetArgument<int?>("last"),
+            context.GetArgument<string?>("before"));
+        arguments.Validate();
+        return arguments;
+    }
+
+    private void Validate()
+    {
+        if (First is not null && Last is not null)
+        {
+            throw new ExecutionError("Passing both `first` and `last` to paginate a connection is not supported.") { Code = PagingErrorCodes.FirstAndLast };
+        }
+
+        foreach (var (name, value) in new[] { ("first", First), ("last", Last) })
+        {
+            if (value < 0)
+            {
+                throw new ExecutionError($"`{name}` must not be negative; it was {value}.") { Code = PagingErrorCodes.NegativePageSize };
+            }
+
+            if (value > MaxPageSize)
+            {
+                var error = new ExecutionError("The maximum allowed items per page were exceeded.") { Code = PagingErrorCodes.MaxPageSizeExceeded };
+                error.Data["requestedItems"] = value;
+                error.Data["maxAllowedItems"] = MaxPageSize;
+                throw error;
+            }
+        }
+    }
+}
