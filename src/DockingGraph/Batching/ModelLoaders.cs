@@ -25,6 +25,12 @@ public sealed class ModelLoaders
 
     public IModel Model { get; }
 
+    /// <summary>The loaders, for a resolver (they are a singleton; the batches they fill are the request's).</summary>
+    public static ModelLoaders Of(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<ModelLoaders>();
+
+    /// <summary>The CLR type of <typeparamref name="T"/>'s primary key (an LL2 id is an int, a launch's a UUID string).</summary>
+    public Type KeyType<T>() => Model.FindEntityType(typeof(T))!.FindPrimaryKey()!.Properties.Single().ClrType;
+
     public IDataLoaderResult<object?> Record<T>(IResolveFieldContext context, object key) => Record(context, Model.FindEntityType(typeof(T))!, key);
 
     public IDataLoaderResult<object?> Record(IResolveFieldContext context, IEntityType type, object key) =>

@@ -17,25 +17,25 @@ public static class DockingSchema
 {
     public static string SchemaDirectory => Path.Combine(AppContext.BaseDirectory, "schema");
 
-    /// <summary>The SDL files, in name order, as one document.</summary>
-    /// <param name="withGenerated">Whether to include the generated filter and sort inputs (the generator reads the others).</param>
+    /// <summary>The SDL files, hand-written then generated, each in name order, as one document.</summary>
+    /// <param name="withGenerated">Whether to include the generated files (<c>*.generated.graphql</c>: connections, filter and sort inputs); the generators read the others.</param>
     public static string ReadSdl(string? directory = null, bool withGenerated = true) =>
         string.Join(
             "\n",
             Directory.EnumerateFiles(directory ?? SchemaDirectory, "*.graphql")
-                .Where(file => withGenerated || Path.GetFileName(file) != FilterSchemaGenerator.FileName)
-                .Order(StringComparer.Ordinal)
+                .Where(file => withGenerated || !IsGenerated(file))
+
+                // The generated files last: a type's generated `extend type` fields follow its own.
+                .OrderBy(IsGenerated)
+                .ThenBy(file => file, StringComparer.Ordinal)
                 .Select(File.ReadAllText));
+
+    private static bool IsGenerated(string file) => file.EndsWith(".generated.graphql", StringComparison.Ordinal);
 
     public static ISchema Build(string sdl, IEnumerable<IGraphBinding> features, ModelLoaders loaders)
     {
         var document = Parser.Parse(sdl);
-        var bindings = new GraphBindings();
-        foreach (var feature in features)
-        {
-            feature.Bind(bindings);
-        }
-
+        var bindings = GraphBindings.Of(features);
         var schema = Schema.For(sdl, builder => ModelFieldBinder.Bind(document, builder.Types, bindings, loaders));
         RegisterScalars(schema, document, new DateTimeScalar(), new DateScalar(), new DurationScalar());
         schema.Initialize();

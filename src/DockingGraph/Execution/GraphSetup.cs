@@ -44,7 +44,7 @@ public static class GraphSetup
         services.AddScoped<RequestLoaders>();
         services.AddHostedService<SchemaAtStart>();
 
-        foreach (var binding in typeof(GraphSetup).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IGraphBinding).IsAssignableFrom(t)))
+        foreach (var binding in GraphBindings.BindingTypes())
         {
             services.AddSingleton(typeof(IGraphBinding), binding);
         }

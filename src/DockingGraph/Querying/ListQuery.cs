@@ -30,35 +30,35 @@ public sealed class ListQuery<T>(Expression<Func<T, bool>>? filter, SortOrder<T>
     }
 
     /// <summary>The sort keys of <paramref name="rows"/> read through relations, or null when the order reads none (the rows carry their keys).</summary>
-    public async Task<IReadOnlyDictionary<int, object?[]>?> KeysAsync(IQueryable<T> records, IEnumerable<T> rows, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<object, object?[]>?> KeysAsync(IQueryable<T> records, IEnumerable<T> rows, CancellationToken cancellationToken)
     {
         var ids = rows.Select(order.IdOf).ToList();
         return cursors && order.ReadsRelations && ids.Count > 0 ? await order.KeysOfAsync(records, ids, cancellationToken) : null;
     }
 
-    /// <summary><c>parent => new ParentRows { Parent = parent.Id, Rows = related(parent) filtered, ordered, cut }</c>.</summary>
-    public Expression<Func<TParent, ParentRows<T>>> PerParent<TParent>(Expression<Func<TParent, IEnumerable<T>>> related)
+    /// <summary><c>parent => new ParentRows { Parent = key(parent), Rows = related(parent) filtered, ordered, cut }</c>.</summary>
+    public Expression<Func<TParent, ParentRows<TKey, T>>> PerParent<TParent, TKey>(Expression<Func<TParent, IEnumerable<T>>> related, Expression<Func<TParent, TKey>> key)
     {
-        var parent = related.Parameters[0];
         var nodes = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(T)], Window(FilteredRelated(related), queryable: false));
-        return Expression.Lambda<Func<TParent, ParentRows<T>>>(
-            Expression.MemberInit(
-                Expression.New(typeof(ParentRows<T>)),
-                Expression.Bind(typeof(ParentRows<T>).GetProperty(nameof(ParentRows<T>.Parent))!, Expression.Property(parent, "Id")),
-                Expression.Bind(typeof(ParentRows<T>).GetProperty(nameof(ParentRows<T>.Rows))!, nodes)),
-            parent);
+        return PerParent<TParent, TKey, ParentRows<TKey, T>>(related, key, nameof(ParentRows<TKey, T>.Rows), nodes);
     }
 
-    /// <summary><c>parent => new ParentCount { Parent = parent.Id, Count = related(parent) filtered, counted }</c>.</summary>
-    public Expression<Func<TParent, ParentCount>> CountPerParent<TParent>(Expression<Func<TParent, IEnumerable<T>>> related)
+    /// <summary><c>parent => new ParentCount { Parent = key(parent), Count = related(parent) filtered, counted }</c>.</summary>
+    public Expression<Func<TParent, ParentCount<TKey>>> CountPerParent<TParent, TKey>(Expression<Func<TParent, IEnumerable<T>>> related, Expression<Func<TParent, TKey>> key)
+    {
+        var count = Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(T)], FilteredRelated(related));
+        return PerParent<TParent, TKey, ParentCount<TKey>>(related, key, nameof(ParentCount<TKey>.Count), count);
+    }
+
+    /// <summary><c>parent => new TRow { Parent = key(parent), [member] = value }</c>, over the relation's parameter.</summary>
+    private static Expression<Func<TParent, TRow>> PerParent<TParent, TKey, TRow>(Expression<Func<TParent, IEnumerable<T>>> related, Expression<Func<TParent, TKey>> key, string member, Expression value)
     {
         var parent = related.Parameters[0];
-        var nodes = FilteredRelated(related);
-        return Expression.Lambda<Func<TParent, ParentCount>>(
+        return Expression.Lambda<Func<TParent, TRow>>(
             Expression.MemberInit(
-                Expression.New(typeof(ParentCount)),
-                Expression.Bind(typeof(ParentCount).GetProperty(nameof(ParentCount.Parent))!, Expression.Property(parent, "Id")),
-                Expression.Bind(typeof(ParentCount).GetProperty(nameof(ParentCount.Count))!, Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(T)], nodes))),
+                Expression.New(typeof(TRow)),
+                Expression.Bind(typeof(TRow).GetProperty("Parent")!, new ParameterReplacer(key.Parameters[0], parent).Visit(key.Body)),
+                Expression.Bind(typeof(TRow).GetProperty(member)!, value)),
             parent);
     }
 
@@ -68,7 +68,7 @@ public sealed class ListQuery<T>(Expression<Func<T, bool>>? filter, SortOrder<T>
 
     /// <summary>A page from the rows read (up to one more than the page holds).</summary>
     /// <param name="keys">The rows' sort keys when the database read them (<see cref="KeysAsync"/>).</param>
-    public Connection<T> ToConnection(IReadOnlyList<T> rows, Func<IResolveFieldContext, IDataLoaderResult> count, IReadOnlyDictionary<int, object?[]>? keys = null)
+    public Connection<T> ToConnection(IReadOnlyList<T> rows, Func<IResolveFieldContext, IDataLoaderResult> count, IReadOnlyDictionary<object, object?[]>? keys = null)
     {
         var hasMore = rows.Count > paging.Size;
         var page = rows.Take(paging.Size).ToList();
@@ -114,17 +114,17 @@ public sealed class ListQuery<T>(Expression<Func<T, bool>>? filter, SortOrder<T>
 }
 
 /// <summary>The rows of one parent's list.</summary>
-public sealed class ParentRows<TNode>
+public sealed class ParentRows<TKey, TNode>
 {
-    public int Parent { get; set; }
+    public TKey Parent { get; set; } = default!;
 
     public List<TNode> Rows { get; set; } = [];
 }
 
 /// <summary>The size of one parent's list.</summary>
-public sealed class ParentCount
+public sealed class ParentCount<TKey>
 {
-    public int Parent { get; set; }
+    public TKey Parent { get; set; } = default!;
 
     public int Count { get; set; }
 }

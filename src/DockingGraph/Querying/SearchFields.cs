@@ -13,13 +13,16 @@ namespace DockingGraph.Querying;
 /// sides being upper case, SQLite's ASCII case folding in LIKE changes nothing, and PostgreSQL can
 /// answer from its trigram indexes on the copies.
 /// </summary>
-public sealed class SearchFields<T>(params Expression<Func<T, string?>>[] fields)
+/// <param name="description">Where the search looks, as the SDL's <c>search</c> argument says it (<c>the station's name</c>).</param>
+public sealed class SearchFields<T>(string description, params Expression<Func<T, string?>>[] fields)
 {
     private const string Escape = "\\";
 
     private static readonly MethodInfo Like = typeof(DbFunctionsExtensions).GetMethod(
         nameof(DbFunctionsExtensions.Like),
         [typeof(DbFunctions), typeof(string), typeof(string), typeof(string)])!;
+
+    public string Description => description;
 
     /// <returns>The condition, or null for an empty search (no filter).</returns>
     public Expression<Func<T, bool>>? Predicate(string? search)

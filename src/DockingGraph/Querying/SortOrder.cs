@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Globalization;
 using System.Linq.Expressions;
+using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -26,6 +27,8 @@ public static class SortOrder
 /// </summary>
 public sealed class SortOrder<T>
 {
+    private static Func<SortOrder<T>, IQueryable<T>, IReadOnlyCollection<object>, CancellationToken, Task<IReadOnlyDictionary<object, object?[]>>>? keysOf;
+
     private readonly IReadOnlyList<SortKey> keys;
 
     private SortOrder(IReadOnlyList<SortKey> keys)
@@ -46,7 +49,9 @@ public sealed class SortOrder<T>
             keys.AddRange(Keys(record, type, element as IDictionary<string, object?> ?? throw Invalid($"`order[{i}]` needs an object."), $"order[{i}]", ""));
         }
 
-        keys.Add(new SortKey(Expression.Lambda(Expression.Property(record, "Id"), record), "id", false));
+        // The record's key last, whatever its type: no two records tie.
+        var key = type.FindPrimaryKey()!.Properties.Single();
+        keys.Add(new SortKey(Expression.Lambda(Expression.Property(record, key.PropertyInfo!), record), "id", false));
         return new SortOrder<T>(keys);
     }
 
@@ -92,24 +97,37 @@ public sealed class SortOrder<T>
     /// </summary>
     public bool ReadsRelations => keys.Any(k => k.ThroughRelation);
 
-    /// <summary>The record's id: the last key, which every order ends with.</summary>
-    public int IdOf(T record) => (int)keys[^1].Read(record!)!;
+    /// <summary>The record's key: the last sort key, which every order ends with.</summary>
+    public object IdOf(T record) => keys[^1].Read(record!)!;
 
     /// <summary>Every key's value for the records with <paramref name="ids"/>, read by the database (one statement).</summary>
-    public async Task<IReadOnlyDictionary<int, object?[]>> KeysOfAsync(IQueryable<T> records, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<object, object?[]>> KeysOfAsync(IQueryable<T> records, IReadOnlyCollection<object> ids, CancellationToken cancellationToken)
+    {
+        // A record type has one key type: the typed reader is made once per record type.
+        keysOf ??= typeof(SortOrder<T>).GetMethod(nameof(KeysOfTypedAsync), BindingFlags.NonPublic | BindingFlags.Instance)!
+            .MakeGenericMethod(keys[^1].ValueType)
+            .CreateDelegate<Func<SortOrder<T>, IQueryable<T>, IReadOnlyCollection<object>, CancellationToken, Task<IReadOnlyDictionary<object, object?[]>>>>();
+        return keysOf(this, records, ids, cancellationToken);
+    }
+
+    private async Task<IReadOnlyDictionary<object, object?[]>> KeysOfTypedAsync<TKey>(IQueryable<T> records, IReadOnlyCollection<object> ids, CancellationToken cancellationToken)
     {
         var record = Expression.Parameter(typeof(T), "record");
-        var id = Expression.Property(record, "Id");
+        var id = keys[^1].Body(record);
+
         // The ids as a parameter (a closure's member, as EF Core reads one), not a constant: one cached query plan for every page.
-        var list = ids.ToList();
-        Expression<Func<List<int>>> parameter = () => list;
-        var wanted = Expression.Lambda<Func<T, bool>>(Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], parameter.Body, id), record);
+        var list = ids.Cast<TKey>().ToList();
+        Expression<Func<List<TKey>>> parameter = () => list;
+        var wanted = Expression.Lambda<Func<T, bool>>(Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)], parameter.Body, id), record);
         var values = Expression.NewArrayInit(typeof(object), keys.Select(k => Expression.Convert(k.Body(record), typeof(object))));
-        var row = Expression.Lambda<Func<T, KeyRow>>(
-            Expression.MemberInit(Expression.New(typeof(KeyRow)), Expression.Bind(typeof(KeyRow).GetProperty(nameof(KeyRow.Id))!, id), Expression.Bind(typeof(KeyRow).GetProperty(nameof(KeyRow.Values))!, values)),
+        var row = Expression.Lambda<Func<T, KeyRow<TKey>>>(
+            Expression.MemberInit(
+                Expression.New(typeof(KeyRow<TKey>)),
+                Expression.Bind(typeof(KeyRow<TKey>).GetProperty(nameof(KeyRow<TKey>.Id))!, id),
+                Expression.Bind(typeof(KeyRow<TKey>).GetProperty(nameof(KeyRow<TKey>.Values))!, values)),
             record);
         var rows = await records.Where(wanted).Select(row).ToListAsync(cancellationToken);
-        return rows.ToDictionary(r => r.Id, r => r.Values);
+        return rows.ToDictionary(r => (object)r.Id!, r => r.Values);
     }
 
     /// <param name="values">The keys' values when the database read them (<see cref="KeysOfAsync"/>); else read from the record.</param>
@@ -211,7 +229,7 @@ public sealed class SortOrder<T>
 
         public bool Descending => descending;
 
-        private Type ValueType => selector.ReturnType;
+        public Type ValueType => selector.ReturnType;
 
         private bool IsNullable => !ValueType.IsValueType || Nullable.GetUnderlyingType(ValueType) is not null;
 
@@ -328,9 +346,9 @@ public sealed class SortOrder<T>
 }
 
 /// <summary>A record's sort key values, read by the database.</summary>
-public sealed class KeyRow
+public sealed class KeyRow<TKey>
 {
-    public int Id { get; set; }
+    public TKey Id { get; set; } = default!;
 
     public object?[] Values { get; set; } = [];
 }

@@ -1,13 +1,46 @@
+using System.Linq.Expressions;
+using DockingGraph.Batching;
+using DockingGraph.Querying;
 using GraphQL;
 using GraphQL.Resolvers;
 
 namespace DockingGraph.Execution.Binding;
 
-/// <summary>Resolvers that features give for fields of the SDL, by type and field name.</summary>
+/// <summary>
+/// What the features give the graph: resolvers for fields of the SDL, by type and field name, and
+/// the connections they declare (a root pair <c>dockingEvent</c>/<c>dockingEvents</c>, a station's
+/// <c>dockingEvents</c>). A connection is one line here; its field, arguments and
+/// <c>Connection</c>/<c>Edge</c> types are generated into the SDL from the declaration
+/// (<see cref="SchemaGeneration.ConnectionSchemaGenerator"/>), and its query is the querying folder's.
+/// </summary>
 public sealed class GraphBindings
 {
     private readonly Dictionary<(string Type, string Field), IFieldResolver> fields = [];
     private readonly List<(string TypeSuffix, string Field, IFieldResolver Resolver)> shared = [];
+    private readonly List<RecordRoot> roots = [];
+    private readonly List<ConnectionField> connections = [];
+
+    /// <summary>The graph as every binding of the gateway declares it (<see cref="IGraphBinding"/> types have no dependencies, so this needs no host).</summary>
+    public static GraphBindings Of(IEnumerable<IGraphBinding> bindings)
+    {
+        var graph = new GraphBindings();
+        foreach (var binding in bindings)
+        {
+            binding.Bind(graph);
+        }
+
+        return graph;
+    }
+
+    /// <summary>Every <see cref="IGraphBinding"/> of the gateway, in name order.</summary>
+    public static IEnumerable<Type> BindingTypes() =>
+        typeof(GraphBindings).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IGraphBinding).IsAssignableFrom(t))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal);
+
+    public IReadOnlyList<RecordRoot> RecordRoots => roots;
+
+    public IReadOnlyList<ConnectionField> Connections => connections;
 
     public GraphBindings Field(string type, string field, Func<IResolveFieldContext, object?> resolve) =>
         Add(type, field, new FuncFieldResolver<object?>(resolve));
@@ -20,6 +53,34 @@ public sealed class GraphBindings
     {
         shared.Add((typeSuffix, field, new FuncFieldResolver<object?>(resolve)));
         return this;
+    }
+
+    /// <summary>
+    /// The two root fields of a record type: <paramref name="one"/><c>(id)</c>, the record or null
+    /// (batched like every other record load; the id is of the key's type), and
+    /// <paramref name="many"/>, all of them as a cursor connection.
+    /// </summary>
+    public GraphBindings Roots<T>(string one, string many, SearchFields<T>? search = null)
+        where T : class
+    {
+        roots.Add(new RecordRoot(one, typeof(T).Name));
+        connections.Add(new ConnectionField("Query", many, typeof(T).Name, null, search?.Description));
+        var root = new RootConnection<T>(search);
+        return Field("Query", one, context =>
+            {
+                var loaders = ModelLoaders.Of(context);
+                return loaders.Record<T>(context, context.GetArgument(loaders.KeyType<T>(), "id")!);
+            })
+            .FieldAsync("Query", many, root.ResolveAsync);
+    }
+
+    /// <summary>A list field on <typeparamref name="TParent"/>: the records <paramref name="related"/> leads to, as a cursor connection.</summary>
+    public GraphBindings Connection<TParent, TNode>(string field, string description, Expression<Func<TParent, IEnumerable<TNode>>> related, SearchFields<TNode>? search = null)
+        where TParent : class
+        where TNode : class
+    {
+        connections.Add(new ConnectionField(typeof(TParent).Name, field, typeof(TNode).Name, description, search?.Description));
+        return Field(typeof(TParent).Name, field, new RelatedConnection<TParent, TNode>($"{typeof(TParent).Name}.{field}", related, search).Resolve);
     }
 
     internal bool TryGet(string type, string field, out IFieldResolver resolver)
@@ -46,3 +107,11 @@ public sealed class GraphBindings
         return this;
     }
 }
+
+/// <summary>A root field that finds one record of <paramref name="Type"/> by id.</summary>
+public sealed record RecordRoot(string Field, string Type);
+
+/// <summary>A connection field: on <paramref name="ParentType"/> (<c>Query</c> for a root list), listing <paramref name="NodeType"/> records.</summary>
+/// <param name="Description">The field's description; null for a root list, whose description follows from its name.</param>
+/// <param name="SearchDescription">Where a <c>search</c> looks; null when the list has no <c>search</c>.</param>
+public sealed record ConnectionField(string ParentType, string Field, string NodeType, string? Description, string? SearchDescription);

@@ -23,9 +23,12 @@ internal static class ModelFieldBinder
         var entities = loaders.Model.GetEntityTypes().ToDictionary(t => t.ClrType.Name, StringComparer.Ordinal);
         var used = new HashSet<string>(StringComparer.Ordinal);
         var unbound = new List<string>();
-        foreach (var objectType in sdl.Definitions.OfType<GraphQLObjectTypeDefinition>())
+        // A type's fields may come in parts: its definition and the generated `extend type` of its connections.
+        var objectTypes = sdl.Definitions.OfType<GraphQLObjectTypeDefinition>().Select(t => (t.Name, t.Fields))
+            .Concat(sdl.Definitions.OfType<GraphQLObjectTypeExtension>().Select(t => (t.Name, t.Fields)));
+        foreach (var (name, fields) in objectTypes)
         {
-            var typeName = objectType.Name.StringValue;
+            var typeName = name.StringValue;
             var typeConfig = types.For(typeName);
             entities.TryGetValue(typeName, out var entity);
             if (entity is not null)
@@ -34,7 +37,7 @@ internal static class ModelFieldBinder
                 typeConfig.IsTypeOfFunc = source => source?.GetType() == clrType;
             }
 
-            foreach (var field in objectType.Fields?.Items ?? [])
+            foreach (var field in fields?.Items ?? [])
             {
                 var fieldName = field.Name.StringValue;
                 if (bindings.TryGet(typeName, fieldName, out var resolver))

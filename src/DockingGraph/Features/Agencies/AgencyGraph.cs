@@ -1,15 +1,17 @@
-using DockingGraph.Batching;
 using DockingGraph.Execution.Binding;
 using DockingGraph.Querying;
-using Microsoft.EntityFrameworkCore;
 
 namespace DockingGraph.Features.Agencies;
 
-internal sealed class AgencyGraph(IDbContextFactory<DockingDbContext> contexts, ModelLoaders loaders) : IGraphBinding
+internal sealed class AgencyGraph : IGraphBinding
 {
-    public static readonly SearchFields<Agency> Search = new(a => a.NameSearch, a => a.AbbrevSearch);
+    public static readonly SearchFields<Agency> Search = new("the agency's name and abbreviation", a => a.NameSearch, a => a.AbbrevSearch);
 
     public void Bind(GraphBindings graph) => graph
-        .Roots("agency", "agencies", contexts, loaders, Search)
-        .RelatedConnection<Agency, SpacecraftConfiguration>("spacecraftConfigurations", contexts, loaders, a => a.SpacecraftConfigurations, new SearchFields<SpacecraftConfiguration>(c => c.NameSearch));
+        .Roots("agency", "agencies", Search)
+        .Connection<Agency, SpacecraftConfiguration>(
+            "spacecraftConfigurations",
+            "The spacecraft configurations this agency makes, ordered by id (its `spacecraft` field is LL2's text).",
+            a => a.SpacecraftConfigurations,
+            new SearchFields<SpacecraftConfiguration>("the configuration's name", c => c.NameSearch));
 }

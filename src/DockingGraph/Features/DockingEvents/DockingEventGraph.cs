@@ -2,15 +2,15 @@ using DockingGraph.Batching;
 using DockingGraph.Execution.Binding;
 using DockingGraph.Querying;
 using GraphQL;
-using Microsoft.EntityFrameworkCore;
 
 namespace DockingGraph.Features.DockingEvents;
 
 /// <summary>Docking events in the graph: the roots, and the chaser and target as one <c>DockingParty</c> each.</summary>
-internal sealed class DockingEventGraph(IDbContextFactory<DockingDbContext> contexts, ModelLoaders loaders) : IGraphBinding
+internal sealed class DockingEventGraph : IGraphBinding
 {
     /// <summary>The seven fields LL2's <c>/docking_events/?search=</c> looks in.</summary>
     public static readonly SearchFields<DockingEvent> Search = new(
+        "the docking location's name, the chaser's and the target's spacecraft, payload or station name (LL2's seven search fields)",
         e => e.DockingLocation!.NameSearch,
         e => e.FlightVehicleChaser!.Spacecraft!.NameSearch,
         e => e.FlightVehicleTarget!.Spacecraft!.NameSearch,
@@ -20,19 +20,19 @@ internal sealed class DockingEventGraph(IDbContextFactory<DockingDbContext> cont
         e => e.SpaceStationTarget!.NameSearch);
 
     public void Bind(GraphBindings graph) => graph
-        .Roots("dockingEvent", "dockingEvents", contexts, loaders, Search)
+        .Roots("dockingEvent", "dockingEvents", Search)
         .Field(nameof(DockingEvent), "chaser", context => Party(context, Source(context).FlightVehicleChaserId, Source(context).PayloadFlightChaserId, Source(context).SpaceStationChaserId))
         .Field(nameof(DockingEvent), "target", context => Party(context, Source(context).FlightVehicleTargetId, Source(context).PayloadFlightTargetId, Source(context).SpaceStationTargetId));
 
     private static DockingEvent Source(IResolveFieldContext context) => (DockingEvent)context.Source!;
 
     /// <summary>LL2 sets exactly one of the three; should it ever set more, the flight comes first.</summary>
-    private object? Party(IResolveFieldContext context, int? spacecraftFlight, int? payloadFlight, int? spaceStation) =>
+    private static object? Party(IResolveFieldContext context, int? spacecraftFlight, int? payloadFlight, int? spaceStation) =>
         (spacecraftFlight, payloadFlight, spaceStation) switch
         {
-            ({ } id, _, _) => loaders.Record<SpacecraftFlight>(context, id),
-            (_, { } id, _) => loaders.Record<PayloadFlight>(context, id),
-            (_, _, { } id) => loaders.Record<SpaceStation>(context, id),
+            ({ } id, _, _) => ModelLoaders.Of(context).Record<SpacecraftFlight>(context, id),
+            (_, { } id, _) => ModelLoaders.Of(context).Record<PayloadFlight>(context, id),
+            (_, _, { } id) => ModelLoaders.Of(context).Record<SpaceStation>(context, id),
             _ => null,
         };
 }

@@ -1,15 +1,13 @@
-using DockingGraph.Batching;
 using DockingGraph.Execution.Binding;
 using DockingGraph.Querying;
-using Microsoft.EntityFrameworkCore;
 
 namespace DockingGraph.Features.DockingLocations;
 
-internal sealed class DockingLocationGraph(IDbContextFactory<DockingDbContext> contexts, ModelLoaders loaders) : IGraphBinding
+internal sealed class DockingLocationGraph : IGraphBinding
 {
-    public static readonly SearchFields<DockingLocation> Search = new(l => l.NameSearch);
+    public static readonly SearchFields<DockingLocation> Search = new("the location's name", l => l.NameSearch);
 
     public void Bind(GraphBindings graph) => graph
-        .Roots("dockingLocation", "dockingLocations", contexts, loaders, Search)
-        .RelatedConnection<DockingLocation, DockingEvent>("dockingEvents", contexts, loaders, l => l.DockingEvents, DockingEventGraph.Search);
+        .Roots("dockingLocation", "dockingLocations", Search)
+        .Connection<DockingLocation, DockingEvent>("dockingEvents", "The dockings at this port, ordered by id.", l => l.DockingEvents, DockingEventGraph.Search);
 }

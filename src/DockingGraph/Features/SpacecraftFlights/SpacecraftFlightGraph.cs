@@ -1,15 +1,13 @@
-using DockingGraph.Batching;
 using DockingGraph.Execution.Binding;
 using DockingGraph.Querying;
-using Microsoft.EntityFrameworkCore;
 
 namespace DockingGraph.Features.SpacecraftFlights;
 
-internal sealed class SpacecraftFlightGraph(IDbContextFactory<DockingDbContext> contexts, ModelLoaders loaders) : IGraphBinding
+internal sealed class SpacecraftFlightGraph : IGraphBinding
 {
-    public static readonly SearchFields<SpacecraftFlight> Search = new(f => f.Spacecraft!.NameSearch);
+    public static readonly SearchFields<SpacecraftFlight> Search = new("the flight's spacecraft name", f => f.Spacecraft!.NameSearch);
 
     public void Bind(GraphBindings graph) => graph
-        .Roots("spacecraftFlight", "spacecraftFlights", contexts, loaders, Search)
-        .RelatedConnection<SpacecraftFlight, DockingEvent>("dockingEvents", contexts, loaders, f => f.DockingParties.Select(p => p.DockingEvent!), DockingEventGraph.Search);
+        .Roots("spacecraftFlight", "spacecraftFlights", Search)
+        .Connection<SpacecraftFlight, DockingEvent>("dockingEvents", "The docking events this flight took part in, as chaser or target, ordered by id.", f => f.DockingParties.Select(p => p.DockingEvent!), DockingEventGraph.Search);
 }

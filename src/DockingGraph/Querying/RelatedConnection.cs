@@ -1,0 +1,82 @@
+using System.Linq.Expressions;
+using DockingGraph.Batching;
+using GraphQL;
+using GraphQL.DataLoader;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace DockingGraph.Querying;
+
+/// <summary>
+/// A list field under a record (a station's <c>dockingEvents</c>), batched: the pages of all the
+/// parents of a level are one windowed statement (the database numbers the rows per parent), and
+/// their counts one more when <c>totalCount</c> is asked. Parents are matched by their primary
+/// key, whatever its type.
+/// </summary>
+public sealed class RelatedConnection<TParent, TNode>(string name, Expression<Func<TParent, IEnumerable<TNode>>> related, SearchFields<TNode>? search)
+    where TParent : class
+    where TNode : class
+{
+    private IPages? pages;
+
+    public object? Resolve(IResolveFieldContext context)
+    {
+        var model = ModelLoaders.Of(context).Model;
+        pages ??= Pages.For(model.FindEntityType(typeof(TParent))!, name, related);
+        var list = ListArguments.Read(context, model.FindEntityType(typeof(TNode))!, search);
+        return pages.Load(context, list);
+    }
+
+    private interface IPages
+    {
+        IDataLoaderResult Load(IResolveFieldContext context, ListQuery<TNode> list);
+    }
+
+    private static class Pages
+    {
+        /// <summary>The batched pages for <typeparamref name="TParent"/>'s key type, made once per field.</summary>
+        public static IPages For(IEntityType parent, string name, Expression<Func<TParent, IEnumerable<TNode>>> related)
+        {
+            var key = parent.FindPrimaryKey()!.Properties.Single();
+            var record = Expression.Parameter(typeof(TParent), "parent");
+            var keyOf = Expression.Lambda(Expression.Property(record, key.PropertyInfo!), record);
+            return (IPages)Activator.CreateInstance(typeof(Pages<>).MakeGenericType(typeof(TParent), typeof(TNode), key.ClrType), name, related, keyOf, key.Name)!;
+        }
+    }
+
+    private sealed class Pages<TKey>(string name, Expression<Func<TParent, IEnumerable<TNode>>> related, Expression<Func<TParent, TKey>> keyOf, string keyName) : IPages
+        where TKey : notnull
+    {
+        private readonly Func<TParent, TKey> readKey = keyOf.Compile();
+
+        public IDataLoaderResult Load(IResolveFieldContext context, ListQuery<TNode> list) =>
+            context.RequestServices!.GetRequiredService<RequestLoaders>().Get<TKey, Connection<TNode>>(
+                $"connection:{name}:{list.Signature}",
+                async (parents, cancellationToken) =>
+                {
+                    await using var db = await Contexts(context).CreateDbContextAsync(cancellationToken);
+                    var rows = await Parents(db, parents).Select(list.PerParent(related, keyOf)).ToListAsync(cancellationToken);
+                    var byParent = rows.ToDictionary(r => r.Parent, r => r.Rows);
+                    var keys = await list.KeysAsync(db.Set<TNode>().AsNoTracking(), rows.SelectMany(r => r.Rows), cancellationToken);
+                    return parents.ToDictionary(
+                        parent => parent,
+                        parent => list.ToConnection(byParent.GetValueOrDefault(parent) ?? [], counting => Count(counting, list, parent), keys));
+                }).Load(readKey((TParent)context.Source!));
+
+        private IDataLoaderResult Count(IResolveFieldContext context, ListQuery<TNode> list, TKey parent) =>
+            context.RequestServices!.GetRequiredService<RequestLoaders>().Get<TKey, int>(
+                $"count:{name}:{list.Signature}",
+                async (parents, cancellationToken) =>
+                {
+                    await using var db = await Contexts(context).CreateDbContextAsync(cancellationToken);
+                    var counts = await Parents(db, parents).Select(list.CountPerParent(related, keyOf)).ToDictionaryAsync(c => c.Parent, c => c.Count, cancellationToken);
+                    return parents.ToDictionary(p => p, p => counts.GetValueOrDefault(p));
+                }).Load(parent);
+
+        private IQueryable<TParent> Parents(DockingDbContext db, IReadOnlyCollection<TKey> keys) =>
+            db.Set<TParent>().AsNoTracking().Where(p => keys.Contains(EF.Property<TKey>(p, keyName)));
+
+        private static IDbContextFactory<DockingDbContext> Contexts(IResolveFieldContext context) =>
+            context.RequestServices!.GetRequiredService<IDbContextFactory<DockingDbContext>>();
+    }
+}

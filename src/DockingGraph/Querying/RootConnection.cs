@@ -1,0 +1,30 @@
+using DockingGraph.Batching;
+using GraphQL;
+using Microsoft.EntityFrameworkCore;
+
+namespace DockingGraph.Querying;
+
+/// <summary>
+/// A list field on Query (<c>dockingEvents</c>): its arguments become one statement for the page,
+/// and one more for <c>totalCount</c>, run only when selected, each on a context of its own.
+/// </summary>
+public sealed class RootConnection<T>(SearchFields<T>? search)
+    where T : class
+{
+    public async Task<object?> ResolveAsync(IResolveFieldContext context)
+    {
+        var contexts = context.RequestServices!.GetRequiredService<IDbContextFactory<DockingDbContext>>();
+        var list = ListArguments.Read(context, ModelLoaders.Of(context).Model.FindEntityType(typeof(T))!, search);
+        await using var db = await contexts.CreateDbContextAsync(context.CancellationToken);
+        return await StoreCancellation.StoppedByCancellation(
+            list.PageAsync(
+                db.Set<T>().AsNoTracking(),
+                _ => new DeferredResult<int>(async cancellationToken =>
+                {
+                    await using var counting = await contexts.CreateDbContextAsync(cancellationToken);
+                    return await list.Filtered(counting.Set<T>()).CountAsync(cancellationToken);
+                }),
+                context.CancellationToken),
+            context.CancellationToken);
+    }
+}
