@@ -179,11 +179,13 @@ public abstract class SeedRoundTripTests(GatewayFactory gateway) : StoreTests<Ga
         return parts[0] + string.Concat(parts.Skip(1).Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
     }
 
-    public sealed class OnSqlite(GatewayFactory gateway) : SeedRoundTripTests(gateway), IClassFixture<GatewayFactory>
+    [Collection(SeededGatewayOnSqlite.Name)]
+    public sealed class OnSqlite(GatewayFactory gateway) : SeedRoundTripTests(gateway)
     {
     }
 
-    public sealed class OnPostgreSql(PostgresGatewayFactory gateway) : SeedRoundTripTests(gateway), IClassFixture<PostgresGatewayFactory>
+    [Collection(SeededGatewayOnPostgreSql.Name)]
+    public sealed class OnPostgreSql(PostgresGatewayFactory gateway) : SeedRoundTripTests(gateway)
     {
     }
 }

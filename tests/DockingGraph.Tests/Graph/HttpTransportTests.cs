@@ -8,7 +8,8 @@ using DockingGraph.Tests.Infrastructure;
 namespace DockingGraph.Tests.Graph;
 
 /// <summary>GraphQL over HTTP, the basics: a bad request is a GraphQL error response, never a 500.</summary>
-public sealed class HttpTransportTests(GatewayFactory gateway) : IClassFixture<GatewayFactory>
+[Collection(SeededGatewayOnSqlite.Name)]
+public sealed class HttpTransportTests(GatewayFactory gateway)
 {
     [Fact]
     public async Task A_query_over_GET_is_answered()

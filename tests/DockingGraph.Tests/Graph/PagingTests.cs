@@ -138,11 +138,13 @@ public abstract class PagingTests(GatewayFactory gateway) : StoreTests<GatewayFa
     private static List<int> Ids(JsonElement connection) =>
         connection.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetInt32()).ToList();
 
-    public sealed class OnSqlite(GatewayFactory gateway) : PagingTests(gateway), IClassFixture<GatewayFactory>
+    [Collection(SeededGatewayOnSqlite.Name)]
+    public sealed class OnSqlite(GatewayFactory gateway) : PagingTests(gateway)
     {
     }
 
-    public sealed class OnPostgreSql(PostgresGatewayFactory gateway) : PagingTests(gateway), IClassFixture<PostgresGatewayFactory>
+    [Collection(SeededGatewayOnPostgreSql.Name)]
+    public sealed class OnPostgreSql(PostgresGatewayFactory gateway) : PagingTests(gateway)
     {
     }
 }

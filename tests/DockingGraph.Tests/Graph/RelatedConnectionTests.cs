@@ -96,11 +96,13 @@ public abstract class RelatedConnectionTests(GatewayFactory gateway) : StoreTest
         return expected.ToDictionary(e => e.Key, e => e.Value.ToList());
     }
 
-    public sealed class OnSqlite(GatewayFactory gateway) : RelatedConnectionTests(gateway), IClassFixture<GatewayFactory>
+    [Collection(SeededGatewayOnSqlite.Name)]
+    public sealed class OnSqlite(GatewayFactory gateway) : RelatedConnectionTests(gateway)
     {
     }
 
-    public sealed class OnPostgreSql(PostgresGatewayFactory gateway) : RelatedConnectionTests(gateway), IClassFixture<PostgresGatewayFactory>
+    [Collection(SeededGatewayOnPostgreSql.Name)]
+    public sealed class OnPostgreSql(PostgresGatewayFactory gateway) : RelatedConnectionTests(gateway)
     {
     }
 }

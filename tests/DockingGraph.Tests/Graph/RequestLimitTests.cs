@@ -29,11 +29,13 @@ public abstract class RequestLimitTests(GatewayFactory gateway) : StoreTests<Gat
         Assert.Empty(log.Statements);
     }
 
-    public sealed class OnSqlite(GatewayFactory gateway) : RequestLimitTests(gateway), IClassFixture<GatewayFactory>
+    [Collection(SeededGatewayOnSqlite.Name)]
+    public sealed class OnSqlite(GatewayFactory gateway) : RequestLimitTests(gateway)
     {
     }
 
-    public sealed class OnPostgreSql(PostgresGatewayFactory gateway) : RequestLimitTests(gateway), IClassFixture<PostgresGatewayFactory>
+    [Collection(SeededGatewayOnPostgreSql.Name)]
+    public sealed class OnPostgreSql(PostgresGatewayFactory gateway) : RequestLimitTests(gateway)
     {
     }
 }

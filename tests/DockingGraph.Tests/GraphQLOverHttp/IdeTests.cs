@@ -8,7 +8,8 @@ using Microsoft.AspNetCore.Hosting;
 namespace DockingGraph.Tests.GraphQLOverHttp;
 
 /// <summary>Banana Cake Pop at /graphql, as HotChocolate serves it, and only where it is wanted.</summary>
-public sealed class IdeTests(GatewayFactory gateway) : IClassFixture<GatewayFactory>
+[Collection(SeededGatewayOnSqlite.Name)]
+public sealed class IdeTests(GatewayFactory gateway)
 {
     [Fact]
     public async Task A_browser_at_the_graph_s_address_is_sent_to_the_IDE()

@@ -8,7 +8,8 @@ using Microsoft.AspNetCore.Hosting;
 namespace DockingGraph.Tests.GraphQLOverHttp;
 
 /// <summary>The gateway as a web service: health, CORS, compression, batching, unexpected errors.</summary>
-public sealed class OperationalTests(GatewayFactory gateway) : IClassFixture<GatewayFactory>
+[Collection(SeededGatewayOnSqlite.Name)]
+public sealed class OperationalTests(GatewayFactory gateway)
 {
     [Fact]
     public async Task Health_reports_healthy_with_the_store_checked()

@@ -9,7 +9,8 @@ namespace DockingGraph.Tests.Hardening;
 /// along paths, bounded by <c>GraphQL:MaxCost</c> before anything runs (HotChocolate's HC0047),
 /// and reported when the client sends <c>GraphQL-Cost: report</c>.
 /// </summary>
-public sealed class CostTests(GatewayFactory gateway) : IClassFixture<GatewayFactory>
+[Collection(SeededGatewayOnSqlite.Name)]
+public sealed class CostTests(GatewayFactory gateway)
 {
     /// <summary>Five objects of a 100 by 100 page (a station's events, each with four objects).</summary>
     private const string Heavy = "{ spaceStations(first: 100) { nodes { dockingEvents(first: 100) { nodes { OBJECTS } } } } }";

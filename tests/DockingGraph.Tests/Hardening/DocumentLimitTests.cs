@@ -12,7 +12,8 @@ namespace DockingGraph.Tests.Hardening;
 /// is refused with its own code and nothing executes; the attacks that once killed or stalled the
 /// gateway are refused at the default limits, and it still answers afterwards.
 /// </summary>
-public sealed class DocumentLimitTests(DocumentLimitTests.TightGateway tight, GatewayFactory gateway) : IClassFixture<DocumentLimitTests.TightGateway>, IClassFixture<GatewayFactory>
+[Collection(SeededGatewayOnSqlite.Name)]
+public sealed class DocumentLimitTests(DocumentLimitTests.TightGateway tight, GatewayFactory gateway) : IClassFixture<DocumentLimitTests.TightGateway>
 {
     [Theory]
     [InlineData("MAX_TOKENS_EXCEEDED")]

@@ -13,7 +13,8 @@ namespace DockingGraph.Tests.Hardening;
 /// and the generated documents are real enough that at least a third of them run. A fixed seed
 /// in CI; a longer run: <c>FUZZ_ITERATIONS=20000 FUZZ_SEED= dotnet test --filter FuzzingTests</c>.
 /// </summary>
-public sealed class FuzzingTests(GatewayFactory gateway) : IClassFixture<GatewayFactory>
+[Collection(SeededGatewayOnSqlite.Name)]
+public sealed class FuzzingTests(GatewayFactory gateway)
 {
     private static readonly int Iterations = int.TryParse(Environment.GetEnvironmentVariable("FUZZ_ITERATIONS"), out var n) ? n : 400;
 

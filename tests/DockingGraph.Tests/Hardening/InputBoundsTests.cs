@@ -148,11 +148,13 @@ public abstract class InputBoundsTests(GatewayFactory gateway) : StoreTests<Gate
         _ => (0, depth),
     };
 
-    public sealed class OnSqlite(GatewayFactory gateway) : InputBoundsTests(gateway), IClassFixture<GatewayFactory>
+    [Collection(SeededGatewayOnSqlite.Name)]
+    public sealed class OnSqlite(GatewayFactory gateway) : InputBoundsTests(gateway)
     {
     }
 
-    public sealed class OnPostgreSql(PostgresGatewayFactory gateway) : InputBoundsTests(gateway), IClassFixture<PostgresGatewayFactory>
+    [Collection(SeededGatewayOnPostgreSql.Name)]
+    public sealed class OnPostgreSql(PostgresGatewayFactory gateway) : InputBoundsTests(gateway)
     {
     }
 }

@@ -8,7 +8,8 @@ namespace DockingGraph.Tests.Hardening;
 /// cyclic query refused cheaply (HC0086), and off when configured (HC0046) with <c>__typename</c>
 /// still answered.
 /// </summary>
-public sealed class IntrospectionTests(GatewayFactory gateway) : IClassFixture<GatewayFactory>
+[Collection(SeededGatewayOnSqlite.Name)]
+public sealed class IntrospectionTests(GatewayFactory gateway)
 {
     [Fact]
     public async Task The_standard_introspection_query_of_graphql_js_runs()

@@ -38,10 +38,11 @@ public sealed class PostgresServer
     public string ConnectionString(string database) =>
         new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = Port, Username = "postgres", Database = database, Pooling = false }.ToString();
 
-    public async Task<string> CreateDatabaseAsync()
+    /// <param name="template">A database to copy (nobody may be connected to it), or null for an empty one.</param>
+    public async Task<string> CreateDatabaseAsync(string? template = null)
     {
         var name = $"dockinggraph_test_{Guid.NewGuid():N}";
-        await ExecuteAsync($"CREATE DATABASE \"{name}\"");
+        await ExecuteAsync(template is null ? $"CREATE DATABASE \"{name}\"" : $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
         return name;
     }
 

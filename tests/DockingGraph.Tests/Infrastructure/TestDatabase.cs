@@ -1,6 +1,9 @@
 using System.Data.Common;
 using DockingGraph.Storage;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace DockingGraph.Tests.Infrastructure;
@@ -21,17 +24,59 @@ public sealed class TestDatabase : IDisposable
 
     public string ConnectionString { get; }
 
-    public static TestDatabase Create(StoreProvider provider)
+    /// <param name="migrated">
+    /// Whether the database starts with the model's tables (a copy of a template that EF Core's
+    /// migrations made once in this run: a file copy on SQLite, <c>CREATE DATABASE ... TEMPLATE</c>
+    /// on PostgreSQL), or empty, for a test of what migrating does.
+    /// </param>
+    public static TestDatabase Create(StoreProvider provider, bool migrated = true)
     {
         if (provider == StoreProvider.Sqlite)
         {
-            var path = Path.Combine(Path.GetTempPath(), $"dockinggraph-test-{Guid.NewGuid():N}.db");
-            return new TestDatabase(provider, path, new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+            var path = NewSqlitePath();
+            if (migrated)
+            {
+                File.Copy(SqliteTemplate.Value, path);
+            }
+
+            return new TestDatabase(provider, path, SqliteConnectionString(path));
         }
 
         var server = PostgresServer.Shared ?? throw new Xunit.SkipException(PostgresServer.Unavailable!);
-        var database = server.CreateDatabaseAsync().GetAwaiter().GetResult();
+        var database = server.CreateDatabaseAsync(migrated ? PostgresTemplate.Value : null).GetAwaiter().GetResult();
         return new TestDatabase(provider, database, server.ConnectionString(database));
+    }
+
+    private static readonly Lazy<string> SqliteTemplate = new(() =>
+    {
+        var path = NewSqlitePath();
+        Migrate(StoreProvider.Sqlite, SqliteConnectionString(path));
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(path);
+        return path;
+    });
+
+    private static readonly Lazy<string> PostgresTemplate = new(() =>
+    {
+        var server = PostgresServer.Shared!;
+        var database = server.CreateDatabaseAsync().GetAwaiter().GetResult();
+        Migrate(StoreProvider.PostgreSQL, server.ConnectionString(database));
+        return database;
+    });
+
+    private static string NewSqlitePath() => Path.Combine(Path.GetTempPath(), $"dockinggraph-test-{Guid.NewGuid():N}.db");
+
+    private static string SqliteConnectionString(string path) => new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString();
+
+    private static void Migrate(StoreProvider provider, string connectionString)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = provider.ToString(),
+            ["ConnectionStrings:Docking"] = connectionString,
+        }).Build();
+        using var services = new ServiceCollection().AddDockingStore(configuration).BuildServiceProvider();
+        using var db = services.GetRequiredService<IDbContextFactory<DockingDbContext>>().CreateDbContext();
+        db.Database.Migrate();
     }
 
     /// <summary>Whether a connection is to this database (to tell its statements from other tests').</summary>

@@ -110,11 +110,13 @@ public abstract class FilterConventionTests(GatewayFactory gateway) : StoreTests
     private static List<int> Ids(JsonElement connection) =>
         connection.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetInt32()).ToList();
 
-    public sealed class OnSqlite(GatewayFactory gateway) : FilterConventionTests(gateway), IClassFixture<GatewayFactory>
+    [Collection(SeededGatewayOnSqlite.Name)]
+    public sealed class OnSqlite(GatewayFactory gateway) : FilterConventionTests(gateway)
     {
     }
 
-    public sealed class OnPostgreSql(PostgresGatewayFactory gateway) : FilterConventionTests(gateway), IClassFixture<PostgresGatewayFactory>
+    [Collection(SeededGatewayOnPostgreSql.Name)]
+    public sealed class OnPostgreSql(PostgresGatewayFactory gateway) : FilterConventionTests(gateway)
     {
     }
 }

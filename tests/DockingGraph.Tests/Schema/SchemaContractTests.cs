@@ -10,7 +10,8 @@ using Snapshooter.Xunit;
 namespace DockingGraph.Tests.Schema;
 
 /// <summary>The schema is a contract: the SDL in schema/ is what is served, and a change to it shows in the snapshot.</summary>
-public sealed class SchemaContractTests(GatewayFactory gateway) : IClassFixture<GatewayFactory>
+[Collection(SeededGatewayOnSqlite.Name)]
+public sealed class SchemaContractTests(GatewayFactory gateway)
 {
     [Fact]
     public async Task The_served_schema_matches_its_snapshot()
