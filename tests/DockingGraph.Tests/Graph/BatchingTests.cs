@@ -1,7 +1,10 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using DockingGraph.Storage;
 using DockingGraph.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace DockingGraph.Tests.Graph;
@@ -85,41 +88,71 @@ public abstract partial class BatchingTests(BatchingTests.GeneratedGateway gatew
     [SkippableFact]
     public async Task Nested_lists_with_where_order_and_search_are_one_statement_per_level()
     {
+        const string Arguments = "first: 3, order: [{ docking: DESC }], search: \"station\"";
         var counts = new Dictionary<int, int>();
+        JsonElement locations = default;
         foreach (var n in new[] { 1, 7 })
         {
             using var log = new SqlStatementLog(Gateway.Database);
-            await Gateway.DataAsync(
-                "query ($n: Int) { dockingLocations(first: $n) { nodes { dockingEvents(first: 3, where: { departure: { neq: null } }, order: [{ docking: DESC }], search: \"station\") { totalCount nodes { id } } } } }",
-                new { n });
+            locations = (await Gateway.DataAsync(
+                $"query ($n: Int) {{ dockingLocations(first: $n) {{ nodes {{ id dockingEvents({Arguments}, where: {{ departure: {{ neq: null }} }}) {{ totalCount nodes {{ id }} }} }} }} }}",
+                new { n })).GetProperty("dockingLocations").GetProperty("nodes");
             counts[n] = log.Statements.Count;
         }
 
         // The locations, their events (one windowed statement), the counts.
         Assert.Equal(new Dictionary<int, int> { [1] = 3, [7] = 3 }, counts);
+
+        // Each location's page is what the root list gives for that location alone.
+        Assert.Equal(7, locations.GetArrayLength());
+        Assert.Contains(locations.EnumerateArray(), l => l.GetProperty("dockingEvents").GetProperty("totalCount").GetInt32() > 0);
+        foreach (var location in locations.EnumerateArray())
+        {
+            var alone = await Gateway.DataAsync($"{{ dockingEvents({Arguments}, where: {{ departure: {{ neq: null }}, dockingLocation: {{ id: {{ eq: {location.GetProperty("id").GetInt32()} }} }} }}) {{ totalCount nodes {{ id }} }} }}");
+            Assert.Equal(alone.GetProperty("dockingEvents").ToString(), location.GetProperty("dockingEvents").ToString());
+        }
     }
 
     [SkippableFact]
     public async Task A_page_without_totalCount_runs_no_COUNT()
     {
-        using var log = new SqlStatementLog(Gateway.Database);
+        JsonElement data;
+        string statement;
+        using (var log = new SqlStatementLog(Gateway.Database))
+        {
+            data = await Gateway.DataAsync("{ dockingEvents(first: 50) { nodes { id } } }");
+            statement = Assert.Single(log.Statements);
+        }
 
-        await Gateway.DataAsync("{ dockingEvents(first: 50) { nodes { id } } }");
-
-        Assert.Single(log.Statements);
-        Assert.DoesNotContain("COUNT", log.Statements[0], StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("COUNT", statement, StringComparison.OrdinalIgnoreCase);
+        await using var db = await Contexts.CreateDbContextAsync();
+        Assert.Equal(
+            await db.Set<DockingEvent>().OrderBy(e => e.Id).Take(50).Select(e => e.Id).ToListAsync(),
+            data.GetProperty("dockingEvents").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetInt32()));
     }
 
     [SkippableFact]
     public async Task Selecting_only_id_and_docking_reads_no_other_table()
     {
-        using var log = new SqlStatementLog(Gateway.Database);
+        JsonElement data;
+        List<string> tables;
+        using (var log = new SqlStatementLog(Gateway.Database))
+        {
+            data = await Gateway.DataAsync("{ dockingEvents(first: 100) { nodes { id docking } } dockingEvent(id: 7) { id docking } }");
+            tables = log.Statements.SelectMany(s => TableName().Matches(s).Select(m => m.Groups[1].Value)).Distinct().ToList();
+        }
 
-        await Gateway.DataAsync("{ dockingEvents(first: 100) { nodes { id docking } } dockingEvent(id: 7) { id docking } }");
-
-        var tables = log.Statements.SelectMany(s => TableName().Matches(s).Select(m => m.Groups[1].Value)).Distinct().ToList();
         Assert.Equal(["DockingEvents"], tables);
+        await using var db = await Contexts.CreateDbContextAsync();
+        var expected = await db.Set<DockingEvent>().OrderBy(e => e.Id).Take(100).Select(e => new { e.Id, e.Docking }).ToListAsync();
+        Assert.Equal(
+            expected.Select(e => $"{e.Id} {e.Docking:yyyy-MM-ddTHH:mm:ssZ}"),
+            data.GetProperty("dockingEvents").GetProperty("nodes").EnumerateArray().Select(n => $"{n.GetProperty("id").GetInt32()} {n.GetProperty("docking").GetString()}"));
+        var seventh = await db.Set<DockingEvent>().SingleAsync(e => e.Id == 7);
+        Assert.Equal($"{seventh.Docking:yyyy-MM-ddTHH:mm:ssZ}", data.GetProperty("dockingEvent").GetProperty("docking").GetString());
     }
+
+    private IDbContextFactory<DockingDbContext> Contexts => Gateway.Services.GetRequiredService<IDbContextFactory<DockingDbContext>>();
 
     [GeneratedRegex("(?:FROM|JOIN)\\s+\"(\\w+)\"")]
     private static partial Regex TableName();

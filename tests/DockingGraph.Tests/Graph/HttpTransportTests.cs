@@ -39,7 +39,9 @@ public sealed class HttpTransportTests(GatewayFactory gateway)
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("C", body.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        var error = Assert.Single(body.GetProperty("errors").EnumerateArray());
+        Assert.Equal("Document does not contain an operation named 'C'.", error.GetProperty("message").GetString());
+        Assert.Equal("INVALID_OPERATION_NAME", error.GetProperty("extensions").GetProperty("code").GetString());
     }
 
     [Fact]
@@ -61,7 +63,9 @@ public sealed class HttpTransportTests(GatewayFactory gateway)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/graphql-response+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("noSuchField", body.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        var error = Assert.Single(body.GetProperty("errors").EnumerateArray());
+        Assert.Equal("Cannot query field 'noSuchField' on type 'DockingEvent'.", error.GetProperty("message").GetString());
+        Assert.Equal("FIELDS_ON_CORRECT_TYPE", error.GetProperty("extensions").GetProperty("code").GetString());
         Assert.False(body.TryGetProperty("data", out _));
     }
 
@@ -74,7 +78,9 @@ public sealed class HttpTransportTests(GatewayFactory gateway)
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("not JSON", body.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        var error = Assert.Single(body.GetProperty("errors").EnumerateArray());
+        Assert.Equal("The request body is not JSON: 'q' is an invalid start of a property name. Expected a '\"'. LineNumber: 0 | BytePositionInLine: 2.", error.GetProperty("message").GetString());
+        Assert.Equal("INVALID_REQUEST", error.GetProperty("extensions").GetProperty("code").GetString());
     }
 
     [Fact]

@@ -117,7 +117,8 @@ public sealed class OperationalTests(GatewayFactory gateway)
         var error = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors")[0];
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("Batched requests", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Batched requests (a JSON array of operations) are not supported: send one operation per request.", error.GetProperty("message").GetString());
+        Assert.Equal("INVALID_REQUEST", error.GetProperty("extensions").GetProperty("code").GetString());
     }
 
     [Fact]

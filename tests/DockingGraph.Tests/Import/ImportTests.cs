@@ -60,13 +60,13 @@ public abstract class ImportTests(StoreProvider provider)
     {
         var text = await File.ReadAllTextAsync(Seeds.File("001"));
 
-        await AssertRejectedAsync(text[..(text.Length / 2)], "not complete JSON");
+        await AssertRejectedAsync(text[..(text.Length / 2)], "not complete JSON (Expected depth to be zero at the end of the JSON payload. There is an open JSON object or array that should be closed. LineNumber: 826 | BytePositionInLine: 2.)");
     }
 
     [SkippableFact]
     public async Task A_json_file_that_is_not_an_ll2_body_is_rejected_by_name_and_nothing_is_written()
     {
-        await AssertRejectedAsync("""{ "name": "Soyuz", "crew": [1, 2, 3] }""", "not an LL2 docking event");
+        await AssertRejectedAsync("""{ "name": "Soyuz", "crew": [1, 2, 3] }""", "$: not an LL2 docking event (an object with id, docking and docking_location)");
     }
 
     [SkippableFact]
@@ -75,7 +75,7 @@ public abstract class ImportTests(StoreProvider provider)
         var body = JsonNode.Parse(await File.ReadAllTextAsync(Seeds.File("003")))!;
         body["flight_vehicle_chaser"]!["spacecraft"]!["flights_count"] = "many";
 
-        await AssertRejectedAsync(body.ToJsonString(), "$.flight_vehicle_chaser.spacecraft.flights_count: expected an integer");
+        await AssertRejectedAsync(body.ToJsonString(), "$.flight_vehicle_chaser.spacecraft.flights_count: expected an integer, found \"many\"");
     }
 
     /// <summary>A store with seed 000 imports seed 002 together with a bad file: the import fails naming the bad file, and the store is as before.</summary>
@@ -91,8 +91,7 @@ public abstract class ImportTests(StoreProvider provider)
         {
             var error = await Assert.ThrowsAsync<Ll2ImportException>(() => store.ImportAsync(Seeds.File("002"), bad));
 
-            Assert.Contains(bad, error.Message, StringComparison.Ordinal);
-            Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+            Assert.Equal($"{bad}: {reason}", error.Message);
             Assert.Equal(before, store.DumpTables());
         }
         finally

@@ -82,17 +82,18 @@ public abstract class FilterConventionTests(GatewayFactory gateway) : StoreTests
     }
 
     [SkippableTheory]
-    [InlineData("{ dockingEvents(where: { id: { eq: \"many\" } }) { nodes { id } } }")]
-    [InlineData("{ dockingEvents(where: { noSuchField: { eq: 1 } }) { nodes { id } } }")]
-    [InlineData("{ dockingEvents(order: [{ noSuchField: ASC }]) { nodes { id } } }")]
-    [InlineData("{ dockingEvents(order: [{ docking: SIDEWAYS }]) { nodes { id } } }")]
-    [InlineData("{ dockingEvents(where: { docking: { gt: \"yesterday\" } }) { nodes { id } } }")]
-    public async Task A_wrong_argument_is_a_GraphQL_error_with_a_code(string query)
+    [InlineData("{ dockingEvents(where: { id: { eq: \"many\" } }) { nodes { id } } }", "Argument 'where' has invalid value. In field 'id': [In field 'eq': [Expected type 'Int', found \"many\".]]")]
+    [InlineData("{ dockingEvents(where: { noSuchField: { eq: 1 } }) { nodes { id } } }", "Argument 'where' has invalid value. In field 'noSuchField': Unknown field.")]
+    [InlineData("{ dockingEvents(order: [{ noSuchField: ASC }]) { nodes { id } } }", "Argument 'order' has invalid value. In element #1: [In field 'noSuchField': Unknown field.]")]
+    [InlineData("{ dockingEvents(order: [{ docking: SIDEWAYS }]) { nodes { id } } }", "Argument 'order' has invalid value. In element #1: [In field 'docking': [Expected type 'SortEnumType', found SIDEWAYS.]]")]
+    [InlineData("{ dockingEvents(where: { docking: { gt: \"yesterday\" } }) { nodes { id } } }", "Argument 'where' has invalid value. In field 'docking': [In field 'gt': [Expected type 'DateTime', found \"yesterday\".]]")]
+    public async Task A_wrong_argument_is_a_GraphQL_error_with_a_code(string query, string message)
     {
         var result = await Gateway.QueryAsync(query);
 
-        var error = result.GetProperty("errors")[0];
-        Assert.False(string.IsNullOrEmpty(error.GetProperty("extensions").GetProperty("code").GetString()));
+        var error = Assert.Single(result.GetProperty("errors").EnumerateArray());
+        Assert.Equal(message, error.GetProperty("message").GetString());
+        Assert.Equal("ARGUMENTS_OF_CORRECT_TYPE", error.GetProperty("extensions").GetProperty("code").GetString());
         Assert.False(result.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object && data.TryGetProperty("dockingEvents", out var events) && events.ValueKind != JsonValueKind.Null);
     }
 
