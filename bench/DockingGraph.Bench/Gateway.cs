@@ -20,12 +20,12 @@ public sealed class Gateway : IAsyncDisposable
     /// <summary>The gateway's exit code if it has exited (it must not during a run).</summary>
     public int? ExitCode => process.HasExited ? process.ExitCode : null;
 
-    public static async Task<Gateway> StartAsync(string repository, string provider, string connectionString)
+    public static async Task<Gateway> StartAsync(string repository, string provider, string connectionString, params string[] settings)
     {
         var dll = Repository.GatewayDll(repository);
         var port = ThrowawayPostgres.FreePort();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(dll)! };
-        foreach (var argument in new[] { dll, "--urls", $"http://127.0.0.1:{port}", "--Database:Provider", provider, $"--ConnectionStrings:Docking={connectionString}", "--Logging:LogLevel:Default=Warning" })
+        foreach (var argument in (string[])[dll, "--urls", $"http://127.0.0.1:{port}", "--Database:Provider", provider, $"--ConnectionStrings:Docking={connectionString}", "--Logging:LogLevel:Default=Warning", .. settings])
         {
             start.ArgumentList.Add(argument);
         }

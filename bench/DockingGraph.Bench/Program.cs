@@ -1,13 +1,16 @@
 using DockingGraph.Bench;
 
-// The benchmarks of the gateway: `load` (hardening: normal traffic alone and under attack),
+// The benchmarks of the gateway: the performance suite (the default: scenarios against PostGraphile), `load` (hardening: normal traffic alone and under attack),
 // `import` (generated events into fresh stores, at growing sizes) and `generate` (a page of
 // made-up LL2 docking events, for imports bigger than the recorded ones).
-// Usage: dotnet run -c Release --project bench/DockingGraph.Bench -- load [--seconds 15] [--clients 8] [--stores sqlite,postgresql]
+// Usage: dotnet run -c Release --project bench/DockingGraph.Bench -- [suite] [--events 2000] [--seconds 10] [--rounds 3] [--connections 8] [--stores sqlite,postgresql] [--scenarios nested,walk]
+//        dotnet run -c Release --project bench/DockingGraph.Bench -- load [--seconds 15] [--clients 8] [--stores sqlite,postgresql]
 //        dotnet run -c Release --project bench/DockingGraph.Bench -- import [--sizes 1000,10000,100000] [--stores sqlite,postgresql]
 //        dotnet run -c Release --project bench/DockingGraph.Bench -- generate --events N --out FILE [--seed 1]
 return args switch
 {
+    ["suite", .. var rest] => await SuiteBenchmark.RunAsync(SuiteOptions.Parse(rest)),
+    [var first, ..] when first.StartsWith("--", StringComparison.Ordinal) => await SuiteBenchmark.RunAsync(SuiteOptions.Parse(args)),
     ["load", .. var rest] => await LoadBenchmark.RunAsync(LoadOptions.Parse(rest)),
     ["import", .. var rest] => await ImportBenchmark.RunAsync(ImportOptions.Parse(rest)),
     ["generate", .. var rest] => await GenerateCommand.RunAsync(GenerateOptions.Parse(rest)),
@@ -16,7 +19,8 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: DockingGraph.Bench load [--seconds N] [--clients N] [--stores sqlite,postgresql]");
+    Console.Error.WriteLine("usage: DockingGraph.Bench [suite] [--events N] [--seconds N] [--rounds N] [--connections N] [--stores sqlite,postgresql] [--scenarios WORDS]");
+    Console.Error.WriteLine("       DockingGraph.Bench load [--seconds N] [--clients N] [--stores sqlite,postgresql]");
     Console.Error.WriteLine("       DockingGraph.Bench import [--sizes 1000,10000,100000] [--stores sqlite,postgresql]");
     Console.Error.WriteLine("       DockingGraph.Bench generate --events N --out FILE [--seed S]");
     return 2;

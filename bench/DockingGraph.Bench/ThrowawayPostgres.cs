@@ -44,7 +44,7 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
 
         await server.AsPostgresAsync("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--no-sync"]);
         // The server's output goes to its log: the server outlives pg_ctl and would hold our pipe open.
-        await server.AsPostgresAsync("pg_ctl", ["-D", data, "-l", Path.Combine(data, "server.log"), "-o", $"-p {port} -k {data} -c listen_addresses=127.0.0.1 -c fsync=off", "-w", "start"]);
+        await server.AsPostgresAsync("pg_ctl", ["-D", data, "-l", Path.Combine(data, "server.log"), "-o", $"-p {port} -k {data} -c listen_addresses=127.0.0.1 -c fsync=off -c shared_preload_libraries=pg_stat_statements", "-w", "start"]);
         await server.AsPostgresAsync("createdb", ["-h", "127.0.0.1", "-p", $"{port}", "-U", "postgres", "dockinggraph_bench"]);
         return server;
     }
@@ -61,6 +61,17 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
         await AsPostgresAsync("pg_ctl", ["-D", data, "-m", "immediate", "stop"]);
         Directory.Delete(data, recursive: true);
     }
+
+    /// <summary>The statements the cluster has run in <paramref name="database"/> so far (pg_stat_statements, BEGIN and COMMIT included).</summary>
+    public async Task<long> StatementsAsync(string database)
+    {
+        var text = await AsPostgresAsync("psql", ["-h", "127.0.0.1", "-p", $"{Port}", "-U", "postgres", "-d", database, "-Atc",
+            "CREATE EXTENSION IF NOT EXISTS pg_stat_statements; SELECT coalesce(sum(calls), 0) FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = current_database() AND s.query NOT LIKE '%pg_stat_statements%'"]);
+        return long.Parse(text.Trim().Split('\n')[^1], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The database's address as libpq (and PostGraphile) reads it.</summary>
+    public string Url(string database) => $"postgres://postgres@127.0.0.1:{Port}/{database}";
 
     private Task<string> AsPostgresAsync(string tool, string[] arguments) =>
         Environment.UserName == "root"

@@ -11,6 +11,7 @@ namespace DockingGraph.Tests.Hosting;
 /// address, and the container image reproduced from the Dockerfile (there is no container engine
 /// here): its environment, its non-root user, its port, its volume and its health check.
 /// </summary>
+[Collection(ReleaseBuild.Name)]
 public sealed class PublishedGatewayTests(PublishedGateway published) : IClassFixture<PublishedGateway>
 {
     private string Gateway => Path.Combine(published.AppFolder, "DockingGraph.dll");

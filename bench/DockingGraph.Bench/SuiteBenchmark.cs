@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Text;
+
+namespace DockingGraph.Bench;
+
+/// <summary>
+/// The performance suite: generated events imported into a fresh store of each kind, the gateway
+/// as a Release build in Production over it, and each scenario driven for rounds of a fixed time
+/// with a fixed number of connections; on PostgreSQL, PostGraphile over the same database in the
+/// same rounds, alternating with the gateway. The best round of each server is reported with its
+/// req/s, p50, p99, SQL statements and bytes allocated per request, and resident memory; the
+/// ratios to the peer are printed beside. A report, not a test: nothing here asserts a time.
+/// </summary>
+public static class SuiteBenchmark
+{
+    public static async Task<int> RunAsync(SuiteOptions options)
+    {
+        var repository = Repository.Find();
+        await Repository.BuildGatewayAsync(repository);
+        var file = await ImportBenchmark.GenerateAsync(options.Events);
+        var rows = new List<string>();
+        var notes = new List<string>();
+        var failures = 0;
+        try
+        {
+            foreach (var store in options.Stores)
+            {
+                failures += await RunStoreAsync(repository, store, file, options, rows, notes);
+            }
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+
+        var report = new StringBuilder();
+        report.AppendLine(CultureInfo.InvariantCulture, $"# Performance suite, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        report.AppendLine();
+        report.AppendLine(CultureInfo.InvariantCulture, $"{options.Events:N0} generated detailed events (seed 1) imported by the gateway's `import` into a fresh store; the gateway as a Release build in Production; {options.Connections} connections of an in-process HttpClient loop; {options.Rounds} alternating round(s) of {options.Seconds} s per scenario and server, the best round shown; {Environment.ProcessorCount} cores, shared with the load generator and the database. No response cache, no `If-None-Match`. Statements per request: the gateway's own count (EF Core interceptor) on SQLite, `pg_stat_statements` on PostgreSQL (BEGIN and COMMIT included). Allocated: the gateway's runtime counter (`dotnet.gc.heap.total_allocated`) over the round, per request. Memory: resident set after the scenario.");
+        report.AppendLine();
+        report.AppendLine("| store | scenario | server | req/s | p50 | p99 | p99/p50 | statements/request | allocated/request | memory | vs PostGraphile |");
+        report.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|");
+        rows.ForEach(row => report.AppendLine(row));
+        if (notes.Count > 0)
+        {
+            report.AppendLine();
+            notes.ForEach(note => report.AppendLine(CultureInfo.InvariantCulture, $"- {note}"));
+        }
+
+        await Repository.WriteResultAsync(repository, options.ResultName, report.ToString());
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static async Task<int> RunStoreAsync(string repository, string store, string file, SuiteOptions options, List<string> rows, List<string> notes)
+    {
+        var name = store == "postgresql" ? "PostgreSQL" : "SQLite";
+        await using var postgres = store == "postgresql" ? await ThrowawayPostgres.StartAsync() : null;
+        if (store == "postgresql" && postgres is null)
+        {
+            notes.Add("PostgreSQL skipped: no PostgreSQL binaries on this machine.");
+            return 0;
+        }
+
+        var sqliteFile = Path.Combine(Path.GetTempPath(), $"dockinggraph-bench-suite-{Guid.NewGuid():N}.db");
+        var connection = postgres?.ConnectionString ?? $"Data Source={sqliteFile}";
+        try
+        {
+            Console.Error.WriteLine($"{name}: importing {options.Events:N0} events...");
+            await ImportBenchmark.ImportAsync(repository, store == "postgresql" ? "PostgreSQL" : "Sqlite", connection, file);
+            await using var gateway = await Gateway.StartAsync(repository, store == "postgresql" ? "PostgreSQL" : "Sqlite", connection, "--Telemetry:Prometheus=true", "--Seed:Enabled=false");
+            await using var peer = postgres is null ? null : PostGraphilePeer.Unavailable is { } why ? Skipped(notes, why) : await PostGraphilePeer.StartAsync(repository, postgres.Url("dockinggraph_bench"));
+            var failures = 0;
+            foreach (var scenario in options.Selected())
+            {
+                var servers = new List<Server> { new("DockingGraph", new Uri(gateway.Address, "/graphql"), Scenario.Body(scenario.Query), gateway.ProcessId, IsGateway: true) };
+                if (peer is not null && scenario.PeerQuery is { } peerQuery)
+                {
+                    servers.Add(new("PostGraphile 4.14.1", peer.Endpoint, Scenario.Body(peerQuery), peer.ProcessId, IsGateway: false));
+                }
+
+                Console.Error.WriteLine($"{name}: {scenario.Name}...");
+                var best = new Dictionary<string, Measured>();
+                foreach (var server in servers)
+                {
+                    // A warm-up round: the first requests of a shape compile queries and plans.
+                    await LoadDriver.RunAsync(server.Endpoint, scenario, server.Body, options.Connections, TimeSpan.FromSeconds(Math.Min(2, options.Seconds)));
+                }
+
+                for (var round = 0; round < options.Rounds; round++)
+                {
+                    foreach (var server in servers)
+                    {
+                        var measured = await MeasureAsync(server, scenario, gateway, postgres, options);
+                        failures += measured.Round.Failures;
+                        if (measured.Round.FirstFailure is { } failure)
+                        {
+                            notes.Add($"{name}, {scenario.Name}, {server.Name}: {measured.Round.Failures} failed answers, the first: {failure}");
+                        }
+
+                        if (!best.TryGetValue(server.Name, out var kept) || measured.Round.RequestsPerSecond > kept.Round.RequestsPerSecond)
+                        {
+                            best[server.Name] = measured;
+                        }
+                    }
+                }
+
+                var peerRate = best.GetValueOrDefault("PostGraphile 4.14.1")?.Round.RequestsPerSecond;
+                foreach (var server in servers)
+                {
+                    var m = best[server.Name];
+                    var ratio = server.IsGateway && peerRate is { } rate ? $"{m.Round.RequestsPerSecond / rate:0.00}x" : "";
+                    rows.Add(string.Create(CultureInfo.InvariantCulture,
+                        $"| {name} | {scenario.Name} | {server.Name} | {m.Round.RequestsPerSecond:0} | {m.Round.Percentile(50):0.0} ms | {m.Round.Percentile(99):0.0} ms | {m.Round.Percentile(99) / m.Round.Percentile(50):0.0} | {m.Statements:0.0} | {(m.AllocatedKilobytes is { } kb ? $"{kb:0} KB" : "")} | {m.ResidentMegabytes:0} MB | {ratio} |"));
+                }
+            }
+
+            return failures;
+        }
+        finally
+        {
+            File.Delete(sqliteFile);
+        }
+    }
+
+    private static PostGraphilePeer? Skipped(List<string> notes, string why)
+    {
+        notes.Add($"PostGraphile skipped: {why}.");
+        return null;
+    }
+
+    private static async Task<Measured> MeasureAsync(Server server, Scenario scenario, Gateway gateway, ThrowawayPostgres? postgres, SuiteOptions options)
+    {
+        var metricsBefore = server.IsGateway ? await GatewayMetrics.ScrapeAsync(gateway.Address) : null;
+        var statementsBefore = postgres is null ? 0 : await postgres.StatementsAsync("dockinggraph_bench");
+        var round = await LoadDriver.RunAsync(server.Endpoint, scenario, server.Body, options.Connections, TimeSpan.FromSeconds(options.Seconds));
+        var statementsAfter = postgres is null ? 0 : await postgres.StatementsAsync("dockinggraph_bench");
+        var metrics = server.IsGateway ? (await GatewayMetrics.ScrapeAsync(gateway.Address)).Since(metricsBefore!) : null;
+        var requests = Math.Max(1, round.Requests);
+        var statements = postgres is not null ? (statementsAfter - statementsBefore) / (double)requests : metrics!.SqlStatements / Math.Max(1, metrics.Requests);
+        return new Measured(round, statements, metrics is null ? null : metrics.AllocatedBytes / requests / 1024, BenchProcess.ResidentMegabytes(server.ProcessId));
+    }
+
+    private sealed record Server(string Name, Uri Endpoint, string Body, int ProcessId, bool IsGateway);
+
+    private sealed record Measured(RoundResult Round, double Statements, double? AllocatedKilobytes, double ResidentMegabytes);
+}

@@ -1,0 +1,35 @@
+using System.Globalization;
+
+namespace DockingGraph.Bench;
+
+/// <summary>The suite's size: events generated, seconds per round, rounds (alternating servers), connections, stores, and where the report goes.</summary>
+public sealed record SuiteOptions(int Events, int Seconds, int Rounds, int Connections, IReadOnlyList<string> Stores, string? Scenarios, string ResultName)
+{
+    public static SuiteOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new SuiteOptions(2000, 10, 3, 8, ["sqlite", "postgresql"], null, "suite.md");
+        for (var i = 0; i + 1 < args.Count; i += 2)
+        {
+            options = args[i] switch
+            {
+                "--events" => options with { Events = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
+                "--seconds" => options with { Seconds = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
+                "--rounds" => options with { Rounds = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
+                "--connections" => options with { Connections = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
+                "--stores" => options with { Stores = args[i + 1].Split(',', StringSplitOptions.RemoveEmptyEntries) },
+                "--scenarios" => options with { Scenarios = args[i + 1] },
+                "--result" => options with { ResultName = args[i + 1] },
+                _ => throw new ArgumentException($"unknown option {args[i]}"),
+            };
+        }
+
+        return options.Events < 1 || options.Seconds < 1 || options.Rounds < 1 || options.Connections < 1
+            ? throw new ArgumentException("--events, --seconds, --rounds and --connections must be 1 or more")
+            : options;
+    }
+
+    /// <summary>The scenarios asked for (<c>--scenarios</c>: words their names contain, comma-separated), or all.</summary>
+    public IEnumerable<Scenario> Selected() => Scenarios is null
+        ? Scenario.All
+        : Scenario.All.Where(s => Scenarios.Split(',').Any(word => s.Name.Contains(word, StringComparison.OrdinalIgnoreCase)));
+}

@@ -1,0 +1,43 @@
+using DockingGraph.Bench;
+using DockingGraph.Tests.Infrastructure;
+
+namespace DockingGraph.Tests.Bench;
+
+/// <summary>
+/// The performance suite runs end to end on 50 events with one short round, so it cannot rot:
+/// every scenario answers without a failure on both stores, PostGraphile answers beside the gateway
+/// on PostgreSQL, and the report has its rows. It asserts what is deterministic (rows, statement
+/// counts), never a time.
+/// </summary>
+[Collection(ReleaseBuild.Name)]
+public sealed class SuiteBenchmarkTests : IDisposable
+{
+    private readonly string result = Path.Combine(Path.GetTempPath(), $"dockinggraph-suite-{Guid.NewGuid():N}.md");
+
+    [SkippableFact]
+    public async Task The_suite_runs_every_scenario_on_both_stores_beside_PostGraphile()
+    {
+        Stores.SkipWithout(DockingGraph.Storage.StoreProvider.PostgreSQL);
+
+        var exit = await SuiteBenchmark.RunAsync(SuiteOptions.Parse(["--events", "50", "--seconds", "1", "--rounds", "1", "--connections", "2", "--result", result]));
+
+        var report = await File.ReadAllTextAsync(result);
+        Assert.True(exit == 0, report);
+        var rows = report.Split('\n').Where(line => line.StartsWith("| SQLite |", StringComparison.Ordinal) || line.StartsWith("| PostgreSQL |", StringComparison.Ordinal)).Select(Cells).ToList();
+        foreach (var store in new[] { "SQLite", "PostgreSQL" })
+        {
+            Assert.Equal(Scenario.All.Select(s => s.Name), rows.Where(r => r[0] == store && r[2] == "DockingGraph").Select(r => r[1]));
+        }
+
+        Assert.Equal(Scenario.All.Where(s => s.PeerQuery is not null).Select(s => s.Name), rows.Where(r => r[2] == "PostGraphile 4.14.1").Select(r => r[1]));
+
+        // The nested page: the page, its count, and one statement per record type of the chain.
+        Assert.Equal("8.0", rows.Single(r => r[0] == "SQLite" && r[1].StartsWith("nested page", StringComparison.Ordinal))[7]);
+        Assert.Equal("0.0", rows.Single(r => r[0] == "SQLite" && r[1] == "introspection")[7]);
+        Assert.All(rows.Where(r => r[2] == "DockingGraph" && r[0] == "PostgreSQL" && r[1].StartsWith("nested page", StringComparison.Ordinal)), r => Assert.EndsWith("x", r[10], StringComparison.Ordinal));
+    }
+
+    public void Dispose() => File.Delete(result);
+
+    private static string[] Cells(string row) => [.. row.Trim().Trim('|').Split('|').Select(cell => cell.Trim())];
+}
