@@ -3,7 +3,7 @@ using DockingGraph.Bench;
 // The benchmarks of the gateway: the performance suite (the default: scenarios against PostGraphile), `load` (hardening: normal traffic alone and under attack),
 // `import` (generated events into fresh stores, at growing sizes) and `generate` (a page of
 // made-up LL2 docking events, for imports bigger than the recorded ones).
-// Usage: dotnet run -c Release --project bench/DockingGraph.Bench -- [suite] [--events 2000] [--seconds 10] [--rounds 3] [--connections 8] [--stores sqlite,postgresql] [--scenarios nested,walk]
+// Usage: dotnet run -c Release --project bench/DockingGraph.Bench -- [suite] [--events 2000] [--seconds 10] [--rounds 3] [--connections 8] [--stores sqlite,postgresql] [--scenarios nested,walk] [--warm-up 2] [--result suite.md]
 //        dotnet run -c Release --project bench/DockingGraph.Bench -- load [--seconds 15] [--clients 8] [--stores sqlite,postgresql]
 //        dotnet run -c Release --project bench/DockingGraph.Bench -- import [--sizes 1000,10000,100000] [--stores sqlite,postgresql]
 //        dotnet run -c Release --project bench/DockingGraph.Bench -- generate --events N --out FILE [--seed 1]

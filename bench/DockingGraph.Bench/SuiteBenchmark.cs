@@ -80,10 +80,10 @@ public static class SuiteBenchmark
 
                 Console.Error.WriteLine($"{name}: {scenario.Name}...");
                 var best = new Dictionary<string, Measured>();
-                foreach (var server in servers)
+                foreach (var server in servers.Where(_ => options.WarmUpSeconds > 0))
                 {
                     // A warm-up round: the first requests of a shape compile queries and plans.
-                    await LoadDriver.RunAsync(server.Endpoint, scenario, server.Body, options.Connections, TimeSpan.FromSeconds(Math.Min(2, options.Seconds)));
+                    await LoadDriver.RunAsync(server.Endpoint, scenario, server.Body, options.Connections, TimeSpan.FromSeconds(options.WarmUpSeconds));
                 }
 
                 for (var round = 0; round < options.Rounds; round++)

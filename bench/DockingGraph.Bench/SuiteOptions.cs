@@ -3,7 +3,8 @@ using System.Globalization;
 namespace DockingGraph.Bench;
 
 /// <summary>The suite's size: events generated, seconds per round, rounds (alternating servers), connections, stores, and where the report goes.</summary>
-public sealed record SuiteOptions(int Events, int Seconds, int Rounds, int Connections, IReadOnlyList<string> Stores, string? Scenarios, string ResultName)
+/// <param name="WarmUpSeconds">A round before the measured ones, per scenario and server (0: none).</param>
+public sealed record SuiteOptions(int Events, int Seconds, int Rounds, int Connections, IReadOnlyList<string> Stores, string? Scenarios, string ResultName, int WarmUpSeconds = 2)
 {
     public static SuiteOptions Parse(IReadOnlyList<string> args)
     {
@@ -19,6 +20,7 @@ public sealed record SuiteOptions(int Events, int Seconds, int Rounds, int Conne
                 "--stores" => options with { Stores = args[i + 1].Split(',', StringSplitOptions.RemoveEmptyEntries) },
                 "--scenarios" => options with { Scenarios = args[i + 1] },
                 "--result" => options with { ResultName = args[i + 1] },
+                "--warm-up" => options with { WarmUpSeconds = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };
         }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DockingGraph.Execution;
 using DockingGraph.Execution.Limits;
 using DockingGraph.Http.Ide;
 using DockingGraph.Http.Persisted;
@@ -143,10 +144,12 @@ internal static class GraphQLEndpoint
     {
         var executer = http.RequestServices.GetRequiredService<IDocumentExecuter>();
         var limits = http.RequestServices.GetRequiredService<GraphLimits>();
+        var documents = http.RequestServices.GetRequiredService<ValidatedDocuments>();
         GraphQLParser.AST.GraphQLDocument? document;
+        bool validated;
         try
         {
-            document = DocumentGate.Admit(request.Query!, request.Variables, limits);
+            (document, validated) = documents.Admit(request.Query!, request.Variables);
         }
         catch (ExecutionError refused)
         {
@@ -162,7 +165,7 @@ internal static class GraphQLEndpoint
         }
 
         var statements = SqlStatementCounter.Begin();
-        var userContext = new Dictionary<string, object?>();
+        var userContext = new Dictionary<string, object?> { [ValidatedDocuments.FromCache] = validated };
         var result = await executer.ExecuteAsync(options =>
         {
             options.Schema = http.RequestServices.GetRequiredService<ISchema>();
@@ -188,6 +191,11 @@ internal static class GraphQLEndpoint
                 return Task.CompletedTask;
             };
         });
+
+        if (!validated && document is not null && result.Executed)
+        {
+            documents.Keep(request.Query!, document);
+        }
 
         ExecutionTimeout.Describe(result, limits.ExecutionTimeout);
         DockingMetrics.Operation(

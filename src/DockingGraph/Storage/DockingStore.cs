@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace DockingGraph.Storage;
 
@@ -25,7 +26,7 @@ public static class DockingStore
         services.AddSingleton<StoreReadiness>();
 
         services.AddDbContextFactory<SqliteDockingDbContext>((provider, options) => Configure(options).UseSqlite(provider.GetRequiredService<StoreConnectionString>().Value));
-        services.AddDbContextFactory<PostgresDockingDbContext>((provider, options) => Configure(options).UseNpgsql(provider.GetRequiredService<StoreConnectionString>().Value));
+        services.AddDbContextFactory<PostgresDockingDbContext>((provider, options) => Configure(options).UseNpgsql(ForManyShortContexts(provider.GetRequiredService<StoreConnectionString>().Value)));
         services.AddSingleton<IDbContextFactory<DockingDbContext>, StoreContexts>();
 
         // For what expects a context per scope (the store's health check).
@@ -40,6 +41,32 @@ public static class DockingStore
             SqliteConnection sqlite => $"SQLite file {Path.GetFullPath(sqlite.DataSource)}",
             var connection => $"PostgreSQL database {connection.Database} on {connection.DataSource}",
         };
+
+    /// <summary>
+    /// Every batch of a request has a context of its own, so a pooled connection is opened and
+    /// returned many times a request. Unless the connection string says otherwise, Npgsql is told
+    /// not to reset a connection on its return (a <c>DISCARD ALL</c> round trip each time; the
+    /// gateway sets no session state, and releases its advisory locks itself) and to prepare the
+    /// statements it sees repeatedly, which then stay prepared on their connection.
+    /// </summary>
+    public static string ForManyShortContexts(string connectionString)
+    {
+        // The keys as given (Npgsql's own builder says whether a key is known, not whether it is set).
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys
+            .Cast<string>().Select(key => key.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!given.Contains("NORESETONCLOSE"))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        if (!given.Contains("MAXAUTOPREPARE"))
+        {
+            builder.MaxAutoPrepare = 64;
+        }
+
+        return builder.ToString();
+    }
 
     /// <summary>The connection string, resolved once (the default SQLite file's folder is made then).</summary>
     private sealed class StoreConnectionString(IOptions<StoreOptions> options)

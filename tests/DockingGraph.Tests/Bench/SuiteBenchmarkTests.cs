@@ -19,7 +19,7 @@ public sealed class SuiteBenchmarkTests : IDisposable
     {
         Stores.SkipWithout(DockingGraph.Storage.StoreProvider.PostgreSQL);
 
-        var exit = await SuiteBenchmark.RunAsync(SuiteOptions.Parse(["--events", "50", "--seconds", "1", "--rounds", "1", "--connections", "2", "--result", result]));
+        var exit = await SuiteBenchmark.RunAsync(SuiteOptions.Parse(["--events", "50", "--seconds", "1", "--rounds", "1", "--connections", "2", "--warm-up", "0", "--result", result]));
 
         var report = await File.ReadAllTextAsync(result);
         Assert.True(exit == 0, report);

@@ -52,6 +52,14 @@ public sealed class PostgresStoreTests
         Assert.Contains(indexes, index => index.StartsWith("Agencies.", StringComparison.Ordinal) && index.Contains("\"AbbrevSearch\"", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Host=db;Database=docking;Username=docking", "Host=db;Database=docking;Username=docking;No Reset On Close=True;Max Auto Prepare=64")]
+    [InlineData("Host=db;Database=docking;NoResetOnClose=false;max auto prepare=0", "Host=db;Database=docking;No Reset On Close=False;Max Auto Prepare=0")]
+    public void Connections_are_not_reset_on_return_and_repeated_statements_are_prepared_unless_the_operator_says_otherwise(string given, string used)
+    {
+        Assert.Equal(used, DockingStore.ForManyShortContexts(given));
+    }
+
     /// <summary>One more gateway instance over a database the others use too.</summary>
     private sealed class Instance(TestDatabase shared) : GatewayFactory(shared)
     {

@@ -27,12 +27,11 @@ public static class DocumentGate
 
     /// <returns>The parsed document, or null when the text does not parse (the executer reports the syntax error as usual).</returns>
     /// <exception cref="ExecutionError">The document passes a limit; its code and <c>maxAllowed</c> say which.</exception>
-    public static GraphQLDocument? Admit(string query, Inputs? variables, GraphLimits limits)
+    public static GraphQLDocument? Admit(string query, GraphLimits limits)
     {
         ArgumentNullException.ThrowIfNull(limits);
         var tokens = CountTokens(query, limits.MaxTokens);
         Check(TokensCode, "tokens", tokens, limits.MaxTokens);
-        Check(VariablesCode, "variable values", variables?.Count ?? 0, limits.MaxVariables);
 
         GraphQLDocument document;
         try
@@ -56,6 +55,14 @@ public static class DocumentGate
         Check(DirectivesCode, "directives", measure.Directives, limits.MaxDirectives);
         Check(ExecutedFieldsCode, "fields to execute (fragments expanded)", measure.ExecutedFields, limits.MaxExecutedFields);
         return document;
+    }
+
+    /// <summary>The variable values a request sends, counted before anything else (they are the request's, not the document's).</summary>
+    /// <exception cref="ExecutionError">More values than <see cref="GraphLimits.MaxVariables"/>.</exception>
+    public static void CheckVariableValues(Inputs? variables, GraphLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        Check(VariablesCode, "variable values", variables?.Count ?? 0, limits.MaxVariables);
     }
 
     /// <summary>Tokens up to one past <paramref name="limit"/> (so a huge document costs no more than a small one); the lexer's own errors are the parser's to report.</summary>

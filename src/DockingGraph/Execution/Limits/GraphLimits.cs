@@ -64,6 +64,12 @@ public sealed class GraphLimits
     /// <summary>The request's one cost (<see cref="CostModel"/>): 100 stations with 100 events each and a few objects per event fit.</summary>
     public int MaxCost { get; set; } = 100_000;
 
+    /// <summary>Parsed and validated documents kept in memory, by their text (only the rules that read variables run again on a hit).</summary>
+    public int DocumentCacheMaxCount { get; set; } = 1_000;
+
+    /// <summary>The cached documents' text, in bytes, at most.</summary>
+    public long DocumentCacheMaxBytes { get; set; } = 8 * 1024 * 1024;
+
     /// <summary>Every limit must let something through.</summary>
     internal static IEnumerable<(Func<GraphLimits, bool> Holds, string Failure)> Checks =>
     [
@@ -88,5 +94,6 @@ public sealed class GraphLimits
         (l => l.MaxSortKeys >= 1, "GraphQL:MaxSortKeys must be 1 or more"),
         (l => l.MaxSearchTerms >= 1, "GraphQL:MaxSearchTerms must be 1 or more"),
         (l => l.MaxSearchTermLength >= 1, "GraphQL:MaxSearchTermLength must be 1 or more"),
+        (l => l.DocumentCacheMaxCount >= 0 && l.DocumentCacheMaxBytes >= 0, "GraphQL:DocumentCacheMaxCount and DocumentCacheMaxBytes must be 0 (no cache) or more"),
     ];
 }

@@ -1,0 +1,58 @@
+using DockingGraph.Execution.Limits;
+using GraphQL;
+using GraphQL.DI;
+using GraphQL.Validation.Rules.Custom;
+using GraphQLParser.AST;
+
+namespace DockingGraph.Execution;
+
+/// <summary>
+/// Documents parsed, measured and validated once, kept by their text (bounded by
+/// <c>GraphQL:DocumentCacheMaxCount</c> and <c>DocumentCacheMaxBytes</c>): a request with a
+/// document seen before skips the gate's lexing, parsing and measuring and GraphQL.NET's
+/// validation, and runs only the rules that read its variables (cost, requested items, input
+/// bounds, introspection), which GraphQL.NET keeps apart as
+/// <see cref="ExecutionOptions.CachedDocumentValidationRules"/>. A document is kept only once it
+/// has passed validation with its variables.
+/// </summary>
+public sealed class ValidatedDocuments(GraphLimits limits)
+{
+    /// <summary>The user-context flag of a request whose document came from the cache.</summary>
+    public const string FromCache = "dockinggraph.document.validated";
+
+    private readonly BoundedCache<GraphQLDocument> documents = new(limits.DocumentCacheMaxCount, limits.DocumentCacheMaxBytes);
+
+    public int Count => documents.Count;
+
+    /// <returns>The document (null when the text does not parse: the executer reports the syntax error), and whether it was validated before.</returns>
+    /// <exception cref="ExecutionError">The request passes a limit of the document stage.</exception>
+    public (GraphQLDocument? Document, bool Validated) Admit(string query, Inputs? variables)
+    {
+        DocumentGate.CheckVariableValues(variables, limits);
+        return documents.Find(query) is { } known ? (known, true) : (DocumentGate.Admit(query, limits), false);
+    }
+
+    /// <summary>Keeps a document that has just passed validation.</summary>
+    public void Keep(string query, GraphQLDocument document) => documents.Add(query, document, (long)query.Length * sizeof(char));
+
+    /// <summary>
+    /// On a cached document, only the rules that read variables run: those GraphQL.NET's builder
+    /// registered for cached documents, and its complexity analyzer, which it registers for fresh
+    /// documents only although the cost depends on the page sizes in the variables.
+    /// </summary>
+    internal sealed class RulesForCachedDocuments(ComplexityValidationRule cost) : IConfigureExecution
+    {
+        /// <summary>After the builder's rules are added (100), before telemetry and execution (200).</summary>
+        public float SortOrder => 150;
+
+        public Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
+        {
+            if (options.UserContext.TryGetValue(FromCache, out var cached) && cached is true)
+            {
+                options.ValidationRules = [.. options.CachedDocumentValidationRules ?? [], cost];
+            }
+
+            return next(options);
+        }
+    }
+}
