@@ -12,10 +12,36 @@ using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace DockingGraph.Querying;
 
-/// <summary>Reads an <c>order</c> argument.</summary>
+/// <summary>
+/// Reads an <c>order</c> argument. An order is built once per record type and argument (its keys'
+/// readers are compiled expressions) and shared by every request that asks for it; at most
+/// <see cref="MaxKept"/> orders are kept per record type, and past that one is built per request.
+/// </summary>
 public static class SortOrder
 {
-    public static SortOrder<T> From<T>(IEntityType type, object? order) => SortOrder<T>.Create(type, order);
+    public const int MaxKept = 512;
+
+    public static SortOrder<T> From<T>(IEntityType type, object? order)
+    {
+        var text = order is null ? "" : JsonSerializer.Serialize(order);
+        if (Kept<T>.Orders.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        var made = SortOrder<T>.Create(type, order);
+        if (Kept<T>.Orders.Count < MaxKept)
+        {
+            Kept<T>.Orders.TryAdd(text, made);
+        }
+
+        return made;
+    }
+
+    private static class Kept<T>
+    {
+        public static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SortOrder<T>> Orders = new(StringComparer.Ordinal);
+    }
 }
 
 /// <summary>
