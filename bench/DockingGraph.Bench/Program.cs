@@ -4,6 +4,7 @@ using DockingGraph.Bench;
 // `import` (generated events into fresh stores, at growing sizes) and `generate` (a page of
 // made-up LL2 docking events, for imports bigger than the recorded ones).
 // Usage: dotnet run -c Release --project bench/DockingGraph.Bench -- [suite] [--events 2000] [--seconds 10] [--rounds 3] [--connections 8] [--stores sqlite,postgresql] [--scenarios nested,walk] [--warm-up 2] [--result suite.md]
+//        dotnet run -c Release --project bench/DockingGraph.Bench -- coldstart [--runs 5]
 //        dotnet run -c Release --project bench/DockingGraph.Bench -- load [--seconds 15] [--clients 8] [--stores sqlite,postgresql]
 //        dotnet run -c Release --project bench/DockingGraph.Bench -- import [--sizes 1000,10000,100000] [--stores sqlite,postgresql]
 //        dotnet run -c Release --project bench/DockingGraph.Bench -- generate --events N --out FILE [--seed 1]
@@ -11,6 +12,8 @@ return args switch
 {
     ["suite", .. var rest] => await SuiteBenchmark.RunAsync(SuiteOptions.Parse(rest)),
     [var first, ..] when first.StartsWith("--", StringComparison.Ordinal) => await SuiteBenchmark.RunAsync(SuiteOptions.Parse(args)),
+    ["coldstart"] => await ColdStartBenchmark.RunAsync(5),
+    ["coldstart", "--runs", var runs] => await ColdStartBenchmark.RunAsync(int.Parse(runs, System.Globalization.CultureInfo.InvariantCulture)),
     ["load", .. var rest] => await LoadBenchmark.RunAsync(LoadOptions.Parse(rest)),
     ["import", .. var rest] => await ImportBenchmark.RunAsync(ImportOptions.Parse(rest)),
     ["generate", .. var rest] => await GenerateCommand.RunAsync(GenerateOptions.Parse(rest)),
@@ -20,6 +23,7 @@ return args switch
 static int Usage()
 {
     Console.Error.WriteLine("usage: DockingGraph.Bench [suite] [--events N] [--seconds N] [--rounds N] [--connections N] [--stores sqlite,postgresql] [--scenarios WORDS]");
+    Console.Error.WriteLine("       DockingGraph.Bench coldstart [--runs N]");
     Console.Error.WriteLine("       DockingGraph.Bench load [--seconds N] [--clients N] [--stores sqlite,postgresql]");
     Console.Error.WriteLine("       DockingGraph.Bench import [--sizes 1000,10000,100000] [--stores sqlite,postgresql]");
     Console.Error.WriteLine("       DockingGraph.Bench generate --events N --out FILE [--seed S]");
