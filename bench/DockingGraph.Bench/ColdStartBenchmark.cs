@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 
@@ -53,54 +52,13 @@ public static class ColdStartBenchmark
 
     private static async Task<double> FirstAnswerAsync(string repository, string file)
     {
-        var port = ThrowawayPostgres.FreePort();
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(Repository.GatewayDll(repository))! };
-        foreach (var argument in new[] { Repository.GatewayDll(repository), "--urls", $"http://127.0.0.1:{port}", $"--ConnectionStrings:Docking=Data Source={file}", "--Logging:LogLevel:Default=Warning" })
+        await using var gateway = await Gateway.StartAsync(repository, "Sqlite", $"Data Source={file}", ready: async (http, address) =>
         {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var endpoint = new Uri($"http://127.0.0.1:{port}/graphql");
-        var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("the gateway could not be started");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
-        {
-            while (clock.Elapsed < TimeSpan.FromMinutes(1))
-            {
-                try
-                {
-                    using var content = new StringContent(Scenario.Body(FirstQuery), Encoding.UTF8, "application/json");
-                    using var response = await http.PostAsync(endpoint, content);
-                    if (response.IsSuccessStatusCode && (await response.Content.ReadAsStringAsync()).Contains("totalCount", StringComparison.Ordinal))
-                    {
-                        return clock.Elapsed.TotalMilliseconds;
-                    }
-                }
-                catch (HttpRequestException)
-                {
-                }
-
-                if (process.HasExited)
-                {
-                    throw new InvalidOperationException($"the gateway exited ({process.ExitCode}) before it answered");
-                }
-
-                await Task.Delay(10);
-            }
-
-            throw new TimeoutException("the gateway did not answer within a minute");
-        }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
+            using var content = new StringContent(Scenario.Body(FirstQuery), Encoding.UTF8, "application/json");
+            using var response = await http.PostAsync(new Uri(address, "/graphql"), content);
+            return response.IsSuccessStatusCode && (await response.Content.ReadAsStringAsync()).Contains("totalCount", StringComparison.Ordinal);
+        });
+        return gateway.ReadyAfter.TotalMilliseconds;
     }
 
     private static double Median(List<double> values)

@@ -9,17 +9,17 @@ namespace DockingGraph.Bench;
 /// </summary>
 public sealed class PostGraphilePeer : IAsyncDisposable
 {
-    private readonly Process process;
+    private readonly ServerProcess server;
 
-    private PostGraphilePeer(Process process, Uri endpoint)
+    private PostGraphilePeer(ServerProcess server, Uri endpoint)
     {
-        this.process = process;
+        this.server = server;
         Endpoint = endpoint;
     }
 
     public Uri Endpoint { get; }
 
-    public int ProcessId => process.Id;
+    public int ProcessId => server.Id;
 
     /// <summary>Why the peer cannot run here, or null when it can.</summary>
     public static string? Unavailable => File.Exists("/usr/bin/node") && File.Exists("/usr/bin/npm") ? null : "Node.js and npm are not installed here";
@@ -34,53 +34,21 @@ public sealed class PostGraphilePeer : IAsyncDisposable
         }
 
         var port = ThrowawayPostgres.FreePort();
-        var start = new ProcessStartInfo(Path.Combine(folder, "node_modules", ".bin", "postgraphile")) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder };
+        var start = new ProcessStartInfo(Path.Combine(folder, "node_modules", ".bin", "postgraphile")) { WorkingDirectory = folder };
         foreach (var argument in new[] { "-c", postgresUrl, "--schema", "public", "--append-plugins", "postgraphile-plugin-connection-filter", "--host", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--disable-query-log", "--disable-graphiql" })
         {
             start.ArgumentList.Add(argument);
         }
 
         start.Environment["NODE_ENV"] = "production";
-        var process = Process.Start(start) ?? throw new InvalidOperationException("PostGraphile could not be started");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var peer = new PostGraphilePeer(process, new Uri($"http://127.0.0.1:{port}/graphql"));
-        using var http = new HttpClient();
-        for (var attempt = 0; attempt < 300; attempt++)
+        var endpoint = new Uri($"http://127.0.0.1:{port}/graphql");
+        var server = await ServerProcess.StartAsync(start, "PostGraphile", async http =>
         {
-            try
-            {
-                using var content = new StringContent(Scenario.Body("{ __typename }"), System.Text.Encoding.UTF8, "application/json");
-                if ((await http.PostAsync(peer.Endpoint, content)).IsSuccessStatusCode)
-                {
-                    return peer;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"PostGraphile exited ({process.ExitCode}) before it answered");
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("PostGraphile did not answer within 30 s");
+            using var content = new StringContent(Scenario.Body("{ __typename }"), System.Text.Encoding.UTF8, "application/json");
+            return (await http.PostAsync(endpoint, content)).IsSuccessStatusCode;
+        }, TimeSpan.FromSeconds(30));
+        return new PostGraphilePeer(server, endpoint);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (!process.HasExited)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
-
-        process.Dispose();
-    }
+    public ValueTask DisposeAsync() => server.DisposeAsync();
 }

@@ -67,7 +67,7 @@ public static class SuiteBenchmark
         {
             Console.Error.WriteLine($"{name}: importing {options.Events:N0} events...");
             await ImportBenchmark.ImportAsync(repository, store == "postgresql" ? "PostgreSQL" : "Sqlite", connection, file);
-            await using var gateway = await Gateway.StartAsync(repository, store == "postgresql" ? "PostgreSQL" : "Sqlite", connection, "--Telemetry:Prometheus=true", "--Seed:Enabled=false");
+            await using var gateway = await Gateway.StartAsync(repository, store == "postgresql" ? "PostgreSQL" : "Sqlite", connection, ["--Telemetry:Prometheus=true", "--Seed:Enabled=false"]);
             await using var peer = postgres is null ? null : PostGraphilePeer.Unavailable is { } why ? Skipped(notes, why) : await PostGraphilePeer.StartAsync(repository, postgres.Url("dockinggraph_bench"));
             var failures = 0;
             foreach (var scenario in options.Selected())
