@@ -51,7 +51,7 @@ public class HotPieces
         }).Build();
         services = new ServiceCollection().AddDockingStore(configuration).BuildServiceProvider();
         var loaders = new ModelLoaders(services.GetRequiredService<IDbContextFactory<DockingDbContext>>());
-        schema = DockingSchema.Build(DockingSchema.ReadSdl(Path.Combine(AppContext.BaseDirectory, "schema")), GraphBindings.BindingTypes().Select(t => (IGraphBinding)Activator.CreateInstance(t)!), loaders);
+        schema = DockingSchema.Build(DockingSchema.ReadSdl(Path.Combine(AppContext.BaseDirectory, "schema")), GraphBindings.Declared(), loaders);
         document = DocumentGate.Admit(NestedPage, limits)!;
         dockingEvents = loaders.Model.FindEntityType(typeof(DockingEvent))!;
         deepWhere = new()

@@ -19,8 +19,9 @@ public static class ListArguments
             search?.Predicate(text));
         // Cursors are written only for a selection that can return them.
         var cursors = context.SubFields?.Values.Any(f => f.Field.Name.StringValue is "edges" or "pageInfo") ?? true;
-        var signature = JsonSerializer.Serialize(new { where, order, search = text, paging, cursors });
-        return new ListQuery<T>(filter, SortOrder.From<T>(type, order), paging, signature, cursors);
+        var sortOrder = SortOrder.From<T>(type, order);
+        var signature = JsonSerializer.Serialize(new { where, order = sortOrder.Signature, search = text, paging, cursors });
+        return new ListQuery<T>(filter, sortOrder, paging, signature, cursors);
     }
 
     private static object? Argument(IResolveFieldContext context, string name) =>

@@ -10,7 +10,6 @@ using DockingGraph.Tests.Infrastructure;
 using GraphQL;
 using GraphQL.SystemTextJson;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DockingGraph.Tests.Graph;
@@ -89,14 +88,9 @@ public sealed class AnyKeyTypeTests : IDisposable
 
         public LaunchGraphHost(TestStore store)
         {
-            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Database:Provider"] = store.Provider.ToString(),
-                ["ConnectionStrings:Docking"] = store.ConnectionString,
-            }).Build();
-            services = new ServiceCollection().AddDockingStore(configuration).AddSingleton<ModelLoaders>().AddScoped<RequestLoaders>().BuildServiceProvider();
+            services = new ServiceCollection().AddSingleton(store.Contexts).AddSingleton<ModelLoaders>().AddScoped<RequestLoaders>().BuildServiceProvider();
 
-            IGraphBinding[] bindings = [.. GraphBindings.BindingTypes().Select(type => (IGraphBinding)Activator.CreateInstance(type)!), new LaunchRoots()];
+            IGraphBinding[] bindings = [.. GraphBindings.Declared(), new LaunchRoots()];
             var handWritten = DockingSchema.ReadSdl(withGenerated: false);
             var generated = GenerateSchemaCommand.Generate(handWritten, GraphBindings.Of(bindings));
             Assert.Contains("launches(", generated[0].Text, StringComparison.Ordinal);

@@ -67,14 +67,17 @@ public sealed class TestDatabase : IDisposable
 
     private static string SqliteConnectionString(string path) => new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString();
 
-    private static void Migrate(StoreProvider provider, string connectionString)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    /// <summary>The gateway's settings for a store of <paramref name="provider"/> at <paramref name="connectionString"/>, with any <paramref name="more"/>.</summary>
+    public static IConfiguration Settings(StoreProvider provider, string connectionString, params (string Key, string Value)[] more) =>
+        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = provider.ToString(),
             ["ConnectionStrings:Docking"] = connectionString,
-        }).Build();
-        using var services = new ServiceCollection().AddDockingStore(configuration).BuildServiceProvider();
+        }.Concat(more.Select(setting => new KeyValuePair<string, string?>(setting.Key, setting.Value)))).Build();
+
+    private static void Migrate(StoreProvider provider, string connectionString)
+    {
+        using var services = new ServiceCollection().AddDockingStore(Settings(provider, connectionString)).BuildServiceProvider();
         using var db = services.GetRequiredService<IDbContextFactory<DockingDbContext>>().CreateDbContext();
         db.Database.Migrate();
     }

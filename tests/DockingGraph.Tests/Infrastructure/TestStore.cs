@@ -3,7 +3,6 @@ using DockingGraph.Import;
 using DockingGraph.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DockingGraph.Tests.Infrastructure;
@@ -18,17 +17,8 @@ public sealed class TestStore : IDisposable
     public TestStore(StoreProvider provider = StoreProvider.Sqlite, int? chunkSize = null)
     {
         database = TestDatabase.Create(provider);
-        var settings = new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = provider.ToString(),
-            ["ConnectionStrings:Docking"] = database.ConnectionString,
-        };
-        if (chunkSize is not null)
-        {
-            settings["Import:ChunkSize"] = chunkSize.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        (string, string)[] more = chunkSize is { } size ? [("Import:ChunkSize", size.ToString(System.Globalization.CultureInfo.InvariantCulture))] : [];
+        var configuration = TestDatabase.Settings(provider, database.ConnectionString, more);
         services = new ServiceCollection().AddDockingStore(configuration).AddLl2Import(configuration).BuildServiceProvider();
         using var db = Contexts.CreateDbContext();
         db.Database.Migrate();

@@ -17,7 +17,6 @@ public sealed class GraphBindings
 {
     private readonly Dictionary<(string Type, string Field), IFieldResolver> fields = [];
     private readonly List<(string TypeSuffix, string Field, IFieldResolver Resolver)> shared = [];
-    private readonly List<RecordRoot> roots = [];
     private readonly List<ConnectionField> connections = [];
 
     /// <summary>The graph as every binding of the gateway declares it (<see cref="IGraphBinding"/> types have no dependencies, so this needs no host).</summary>
@@ -32,13 +31,14 @@ public sealed class GraphBindings
         return graph;
     }
 
+    /// <summary>The bindings of the gateway, one of each <see cref="BindingTypes"/>.</summary>
+    public static IEnumerable<IGraphBinding> Declared() => BindingTypes().Select(type => (IGraphBinding)Activator.CreateInstance(type)!);
+
     /// <summary>Every <see cref="IGraphBinding"/> of the gateway, in name order.</summary>
     public static IEnumerable<Type> BindingTypes() =>
         typeof(GraphBindings).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IGraphBinding).IsAssignableFrom(t))
             .OrderBy(t => t.FullName, StringComparer.Ordinal);
-
-    public IReadOnlyList<RecordRoot> RecordRoots => roots;
 
     public IReadOnlyList<ConnectionField> Connections => connections;
 
@@ -63,8 +63,7 @@ public sealed class GraphBindings
     public GraphBindings Roots<T>(string one, string many, SearchFields<T>? search = null)
         where T : class
     {
-        roots.Add(new RecordRoot(one, typeof(T).Name));
-        connections.Add(new ConnectionField("Query", many, typeof(T).Name, null, search?.Description));
+        connections.Add(new ConnectionField("Query", many, typeof(T).Name, null, search?.Description, one));
         var root = new RootConnection<T>(search);
         return Field("Query", one, context =>
             {
@@ -108,10 +107,8 @@ public sealed class GraphBindings
     }
 }
 
-/// <summary>A root field that finds one record of <paramref name="Type"/> by id.</summary>
-public sealed record RecordRoot(string Field, string Type);
-
 /// <summary>A connection field: on <paramref name="ParentType"/> (<c>Query</c> for a root list), listing <paramref name="NodeType"/> records.</summary>
 /// <param name="Description">The field's description; null for a root list, whose description follows from its name.</param>
 /// <param name="SearchDescription">Where a <c>search</c> looks; null when the list has no <c>search</c>.</param>
-public sealed record ConnectionField(string ParentType, string Field, string NodeType, string? Description, string? SearchDescription);
+/// <param name="OneField">For a root list, the root beside it that finds one of its records by id.</param>
+public sealed record ConnectionField(string ParentType, string Field, string NodeType, string? Description, string? SearchDescription, string? OneField = null);

@@ -33,12 +33,12 @@ public static partial class ConnectionSchemaGenerator
             foreach (var connection in graph.Connections.Where(c => c.ParentType == parent))
             {
                 var node = Known(objects, connection.NodeType, connection);
-                if (parent == "Query" && graph.RecordRoots.FirstOrDefault(r => r.Type == connection.NodeType) is { } root)
+                if (connection.OneField is { } one)
                 {
                     var id = node.Fields?.Items.FirstOrDefault(f => f.Name.StringValue == "id")
-                        ?? throw new InvalidOperationException($"{connection.NodeType} has no `id` field for Query.{root.Field}(id).");
-                    text.AppendLine(CultureInfo.InvariantCulture, $"  \"\"\"The {Words(root.Field)} with this LL2 id, or null when there is none.\"\"\"")
-                        .AppendLine(CultureInfo.InvariantCulture, $"  {root.Field}(id: {NamedType(id.Type)}!): {connection.NodeType}");
+                        ?? throw new InvalidOperationException($"{connection.NodeType} has no `id` field for Query.{one}(id).");
+                    text.AppendLine(CultureInfo.InvariantCulture, $"  \"\"\"The {Words(one)} with this LL2 id, or null when there is none.\"\"\"")
+                        .AppendLine(CultureInfo.InvariantCulture, $"  {one}(id: {NamedType(id.Type)}!): {connection.NodeType}");
                 }
                 else if (parent != "Query")
                 {

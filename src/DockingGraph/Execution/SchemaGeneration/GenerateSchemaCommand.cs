@@ -20,7 +20,7 @@ public static class GenerateSchemaCommand
 
     /// <summary>The generated files of <paramref name="directory"/>: name and text.</summary>
     public static IReadOnlyList<(string FileName, string Text)> Generate(string directory) =>
-        Generate(DockingSchema.ReadSdl(directory, withGenerated: false), GraphBindings.Of(GraphBindings.BindingTypes().Select(type => (IGraphBinding)Activator.CreateInstance(type)!)));
+        Generate(DockingSchema.ReadSdl(directory, withGenerated: false), GraphBindings.Of(GraphBindings.Declared()));
 
     /// <summary>The generated files for the hand-written SDL <paramref name="handWritten"/> and the bindings' declarations.</summary>
     public static IReadOnlyList<(string FileName, string Text)> Generate(string handWritten, GraphBindings graph)
