@@ -17,14 +17,20 @@ public sealed class RelatedConnection<TParent, TNode>(string name, Expression<Fu
     where TParent : class
     where TNode : class
 {
+    // Made at the first request (the model comes with the request's services), then kept.
     private IPages? pages;
+    private IEntityType? nodeType;
 
     public object? Resolve(IResolveFieldContext context)
     {
-        var model = ModelLoaders.Of(context).Model;
-        pages ??= Pages.For(model.FindEntityType(typeof(TParent))!, name, related);
-        var list = ListArguments.Read(context, model.FindEntityType(typeof(TNode))!, search);
-        return pages.Load(context, list);
+        if (pages is null || nodeType is null)
+        {
+            var model = ModelLoaders.Of(context).Model;
+            nodeType = model.FindEntityType(typeof(TNode))!;
+            pages = Pages.For(model.FindEntityType(typeof(TParent))!, name, related);
+        }
+
+        return pages.Load(context, ListArguments.Read(context, nodeType, search));
     }
 
     private interface IPages

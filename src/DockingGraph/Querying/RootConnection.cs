@@ -1,6 +1,7 @@
 using DockingGraph.Batching;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace DockingGraph.Querying;
 
@@ -11,10 +12,13 @@ namespace DockingGraph.Querying;
 public sealed class RootConnection<T>(SearchFields<T>? search)
     where T : class
 {
+    private IEntityType? type;
+
     public async Task<object?> ResolveAsync(IResolveFieldContext context)
     {
         var contexts = context.RequestServices!.GetRequiredService<IDbContextFactory<DockingDbContext>>();
-        var list = ListArguments.Read(context, ModelLoaders.Of(context).Model.FindEntityType(typeof(T))!, search);
+        type ??= ModelLoaders.Of(context).Model.FindEntityType(typeof(T))!;
+        var list = ListArguments.Read(context, type, search);
         await using var db = await contexts.CreateDbContextAsync(context.CancellationToken);
         return await StoreCancellation.StoppedByCancellation(
             list.PageAsync(

@@ -65,10 +65,12 @@ public sealed class GraphBindings
     {
         connections.Add(new ConnectionField("Query", many, typeof(T).Name, null, search?.Description, one));
         var root = new RootConnection<T>(search);
+        Type? keyType = null;
         return Field("Query", one, context =>
             {
                 var loaders = ModelLoaders.Of(context);
-                return loaders.Record<T>(context, context.GetArgument(loaders.KeyType<T>(), "id")!);
+                keyType ??= loaders.KeyType<T>();
+                return loaders.Record<T>(context, context.GetArgument(keyType, "id")!);
             })
             .FieldAsync("Query", many, root.ResolveAsync);
     }
