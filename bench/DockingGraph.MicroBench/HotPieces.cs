@@ -50,7 +50,7 @@ public class HotPieces
             ["ConnectionStrings:Docking"] = $"Data Source={Path.Combine(Path.GetTempPath(), "dockinggraph-microbench.db")}",
         }).Build();
         services = new ServiceCollection().AddDockingStore(configuration).BuildServiceProvider();
-        var loaders = new ModelLoaders(services.GetRequiredService<IDbContextFactory<DockingDbContext>>());
+        var loaders = new ModelLoaders(services.GetRequiredService<IDbContextFactory<DockingDbContext>>(), new SelectedColumns.ForLoaders());
         schema = DockingSchema.Build(DockingSchema.ReadSdl(Path.Combine(AppContext.BaseDirectory, "schema")), GraphBindings.Declared(), loaders);
         document = DocumentGate.Admit(NestedPage, limits)!;
         dockingEvents = loaders.Model.FindEntityType(typeof(DockingEvent))!;

@@ -14,11 +14,13 @@ namespace DockingGraph.Batching;
 public sealed class ModelLoaders
 {
     private readonly IDbContextFactory<DockingDbContext> contexts;
+    private readonly IRecordProjection projection;
     private readonly ConcurrentDictionary<string, BatchFetch> fetches = new(StringComparer.Ordinal);
 
-    public ModelLoaders(IDbContextFactory<DockingDbContext> contexts)
+    public ModelLoaders(IDbContextFactory<DockingDbContext> contexts, IRecordProjection projection)
     {
         this.contexts = contexts;
+        this.projection = projection;
         using var db = contexts.CreateDbContext();
         Model = db.Model;
     }
@@ -34,20 +36,26 @@ public sealed class ModelLoaders
     public IDataLoaderResult<object?> Record<T>(IResolveFieldContext context, object key) => Record(context, Model.FindEntityType(typeof(T))!, key);
 
     public IDataLoaderResult<object?> Record(IResolveFieldContext context, IEntityType type, object key) =>
-        Loader(context, $"record:{type.ClrType.Name}", () => RelationQueries.ByKey(contexts, type)).Load(key);
+        Loader(context, $"record:{type.ClrType.Name}", type, () => RelationQueries.ByKey(contexts, type)).Load(key);
 
     public IDataLoaderResult<object?> List(IResolveFieldContext context, INavigation relation, object ownerKey)
     {
         var name = $"list:{relation.DeclaringEntityType.ClrType.Name}.{relation.Name}";
-        return relation.TargetEntityType.FindNavigation(nameof(ListEntry<object>.Item)) is not null
-            ? Loader(context, name, () => RelationQueries.ListItems(contexts, relation)).Load(ownerKey)
-            : Loader(context, name, () => RelationQueries.Children(contexts, relation)).Load(ownerKey);
+        return relation.TargetEntityType.FindNavigation(nameof(ListEntry<object>.Item)) is { } item
+            ? Loader(context, name, item.TargetEntityType, () => RelationQueries.ListItems(contexts, relation)).Load(ownerKey)
+            : Loader(context, name, relation.TargetEntityType, () => RelationQueries.Children(contexts, relation)).Load(ownerKey);
     }
 
-    private BatchLoader<object, object> Loader(IResolveFieldContext context, string name, Func<BatchFetch> create)
+    /// <param name="records">The type of the records the loader reads, whose columns the request's projection names.</param>
+    private BatchLoader<object, object> Loader(IResolveFieldContext context, string name, IEntityType records, Func<BatchFetch> create)
     {
         var fetch = fetches.GetOrAdd(name, _ => create());
         return context.RequestServices!.GetRequiredService<RequestLoaders>()
-            .Get<object, object>(name, (keys, cancellationToken) => fetch(keys, cancellationToken));
+            .Get<object, object>(name, () =>
+            {
+                // One loader per record type per request, so one projection: the union of the columns the request reads of the type.
+                var columns = projection.Columns(context, records);
+                return (keys, cancellationToken) => fetch(keys, columns, cancellationToken);
+            });
     }
 }

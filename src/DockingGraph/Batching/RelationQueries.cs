@@ -1,15 +1,17 @@
+using System.Linq.Expressions;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace DockingGraph.Batching;
 
-/// <summary>The batch fetch of a loader: every requested key in one statement.</summary>
-public delegate Task<IReadOnlyDictionary<object, object>> BatchFetch(IReadOnlyCollection<object> keys, CancellationToken cancellationToken);
+/// <summary>The batch fetch of a loader: every requested key in one statement, reading the records through <paramref name="projection"/> (whole when null).</summary>
+public delegate Task<IReadOnlyDictionary<object, object>> BatchFetch(IReadOnlyCollection<object> keys, LambdaExpression? projection, CancellationToken cancellationToken);
 
 /// <summary>
 /// One SQL statement per batch for each kind of relation in the model, built from EF Core's
-/// metadata: records by key, the items of an ordered list, the children of a record. Each batch
+/// metadata: records by key, the items of an ordered list, the children of a record, each reading
+/// only the columns the request's projection names (<see cref="IRecordProjection"/>). Each batch
 /// runs on its own short-lived <see cref="DockingDbContext"/>, so loaders that run at the same time
 /// never share one.
 /// </summary>
@@ -45,13 +47,13 @@ public static class RelationQueries
 
     private static BatchFetch ByKeyOf<TRecord, TKey>(IDbContextFactory<DockingDbContext> contexts, string key)
         where TRecord : class =>
-        async (keys, cancellationToken) =>
+        async (keys, projection, cancellationToken) =>
         {
             var wanted = keys.Cast<TKey>().ToList();
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var rows = await db.Set<TRecord>().AsNoTracking()
                 .Where(r => wanted.Contains(EF.Property<TKey>(r, key)))
-                .Select(r => new { Key = EF.Property<TKey>(r, key), Record = r })
+                .Select(Keyed<TRecord, TRecord, TKey>(r => EF.Property<TKey>(r, key), r => r, projection))
                 .ToListAsync(cancellationToken);
             return rows.ToDictionary(r => (object)r.Key!, r => (object)r.Record);
         };
@@ -59,33 +61,55 @@ public static class RelationQueries
     private static BatchFetch ListItemsOf<TEntry, TItem, TOwnerKey>(IDbContextFactory<DockingDbContext> contexts, string ownerKey)
         where TEntry : ListEntry<TItem>
         where TItem : class =>
-        async (keys, cancellationToken) =>
+        async (keys, projection, cancellationToken) =>
         {
             var wanted = keys.Cast<TOwnerKey>().ToList();
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var rows = await db.Set<TEntry>().AsNoTracking()
                 .Where(e => wanted.Contains(EF.Property<TOwnerKey>(e, ownerKey)))
                 .OrderBy(e => EF.Property<TOwnerKey>(e, ownerKey)).ThenBy(e => e.Position)
-                .Select(e => new { Owner = EF.Property<TOwnerKey>(e, ownerKey), e.Item })
+                .Select(Keyed<TEntry, TItem, TOwnerKey>(e => EF.Property<TOwnerKey>(e, ownerKey), e => e.Item!, projection))
                 .ToListAsync(cancellationToken);
-            return PerOwner(keys, rows.ToLookup(r => (object)r.Owner!, r => (object)r.Item!));
+            return PerOwner(keys, rows.ToLookup(r => (object)r.Key!, r => (object)r.Record));
         };
 
     private static BatchFetch ChildrenOf<TChild, TOwnerKey>(IDbContextFactory<DockingDbContext> contexts, string ownerKey)
         where TChild : class =>
-        async (keys, cancellationToken) =>
+        async (keys, projection, cancellationToken) =>
         {
             var wanted = keys.Select(k => (TOwnerKey)k).ToList();
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var rows = await db.Set<TChild>().AsNoTracking()
                 .Where(c => wanted.Contains(EF.Property<TOwnerKey>(c, ownerKey)))
                 .OrderBy(c => EF.Property<TOwnerKey>(c, ownerKey)).ThenBy(c => EF.Property<int>(c, nameof(ListEntry<object>.Position)))
-                .Select(c => new { Owner = EF.Property<TOwnerKey>(c, ownerKey), Child = c })
+                .Select(Keyed<TChild, TChild, TOwnerKey>(c => EF.Property<TOwnerKey>(c, ownerKey), c => c, projection))
                 .ToListAsync(cancellationToken);
-            return PerOwner(keys, rows.ToLookup(r => (object)r.Owner!, r => (object)r.Child));
+            return PerOwner(keys, rows.ToLookup(r => (object)r.Key!, r => (object)r.Record));
         };
+
+    /// <summary><c>row => new KeyedRecord { Key = key(row), Record = projection(record(row)) }</c>: the record read through the projection, beside the key it is asked by.</summary>
+    private static Expression<Func<TRow, KeyedRecord<TKey, TRecord>>> Keyed<TRow, TRecord, TKey>(Expression<Func<TRow, TKey>> key, Expression<Func<TRow, TRecord>> record, LambdaExpression? projection)
+    {
+        var row = key.Parameters[0];
+        var recordOfRow = new ParameterReplacer(record.Parameters[0], row).Visit(record.Body);
+        var projected = projection is null ? recordOfRow : new ParameterReplacer(projection.Parameters[0], recordOfRow).Visit(projection.Body);
+        return Expression.Lambda<Func<TRow, KeyedRecord<TKey, TRecord>>>(
+            Expression.MemberInit(
+                Expression.New(typeof(KeyedRecord<TKey, TRecord>)),
+                Expression.Bind(typeof(KeyedRecord<TKey, TRecord>).GetProperty(nameof(KeyedRecord<TKey, TRecord>.Key))!, key.Body),
+                Expression.Bind(typeof(KeyedRecord<TKey, TRecord>).GetProperty(nameof(KeyedRecord<TKey, TRecord>.Record))!, projected)),
+            row);
+    }
 
     /// <summary>Every owner asked for gets its list, empty when it has no items.</summary>
     private static Dictionary<object, object> PerOwner(IReadOnlyCollection<object> owners, ILookup<object, object> items) =>
         owners.ToDictionary(owner => owner, owner => (object)items[owner].ToList());
+}
+
+/// <summary>A record read by a batch, and the key it was asked by (its own, or its owner's).</summary>
+public sealed class KeyedRecord<TKey, TRecord>
+{
+    public TKey Key { get; set; } = default!;
+
+    public TRecord Record { get; set; } = default!;
 }

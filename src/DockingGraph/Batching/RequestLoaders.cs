@@ -10,4 +10,9 @@ public sealed class RequestLoaders
     public BatchLoader<TKey, TValue> Get<TKey, TValue>(string name, Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch)
         where TKey : notnull =>
         (BatchLoader<TKey, TValue>)loaders.GetOrAdd(name, _ => new BatchLoader<TKey, TValue>(fetch));
+
+    /// <summary>The loader <paramref name="name"/>, its fetch made by <paramref name="create"/> at its first use in the request.</summary>
+    public BatchLoader<TKey, TValue> Get<TKey, TValue>(string name, Func<Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>>> create)
+        where TKey : notnull =>
+        (BatchLoader<TKey, TValue>)loaders.GetOrAdd(name, _ => new BatchLoader<TKey, TValue>(create()));
 }

@@ -48,6 +48,7 @@ public static class GraphSetup
         services.AddSingleton<ValidatedDocuments>();
         services.AddSingleton<IConfigureExecution, ValidatedDocuments.RulesForCachedDocuments>();
         services.AddSingleton<ModelLoaders>();
+        services.AddSingleton<IRecordProjection, SelectedColumns.ForLoaders>();
         services.AddScoped<RequestLoaders>();
         services.AddHostedService<SchemaAtStart>();
 

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Text.Json;
+using DockingGraph.Batching;
 using GraphQL;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -21,7 +22,9 @@ public static class ListArguments
         var cursors = context.SubFields?.Values.Any(f => f.Field.Name.StringValue is "edges" or "pageInfo") ?? true;
         var sortOrder = SortOrder.From<T>(type, order);
         var signature = JsonSerializer.Serialize(new { where, order = sortOrder.Signature, search = text, paging, cursors });
-        return new ListQuery<T>(filter, sortOrder, paging, signature, cursors);
+        // Cursors are written from the records' own sort columns, unless the order reads relations (then the database reads every key).
+        var projection = SelectedColumns.Of(context).Projection(type, cursors && !sortOrder.ReadsRelations ? sortOrder.Columns : []);
+        return new ListQuery<T>(filter, sortOrder, paging, signature, cursors, (Expression<Func<T, T>>?)projection);
     }
 
     private static object? Argument(IResolveFieldContext context, string name) =>

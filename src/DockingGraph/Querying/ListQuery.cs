@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using DockingGraph.Batching;
 using GraphQL;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,8 @@ namespace DockingGraph.Querying;
 /// numbers the rows per parent). One more row than asked is read, to know whether a page follows.
 /// </summary>
 /// <param name="cursors">Whether the selection asks for cursors (<c>edges</c>, <c>pageInfo</c>); without, none are written, and keys read through relations are not fetched.</param>
-public sealed class ListQuery<T>(Expression<Func<T, bool>>? filter, SortOrder<T> order, PagingArguments paging, string signature, bool cursors = true)
+/// <param name="projection">The columns the request reads of the records (<see cref="SelectedColumns"/>), or null for whole records.</param>
+public sealed class ListQuery<T>(Expression<Func<T, bool>>? filter, SortOrder<T> order, PagingArguments paging, string signature, bool cursors = true, Expression<Func<T, T>>? projection = null)
 {
     public Expression<Func<T, bool>>? Filter => filter;
 
@@ -25,6 +27,11 @@ public sealed class ListQuery<T>(Expression<Func<T, bool>>? filter, SortOrder<T>
     public async Task<Connection<T>> PageAsync(IQueryable<T> records, Func<IResolveFieldContext, IDataLoaderResult> count, CancellationToken cancellationToken)
     {
         var page = records.Provider.CreateQuery<T>(Window(Filtered(records).Expression, queryable: true));
+        if (projection is not null)
+        {
+            page = page.Select(projection);
+        }
+
         var rows = await page.ToListAsync(cancellationToken);
         return ToConnection(rows, count, await KeysAsync(records, rows, cancellationToken));
     }
@@ -39,7 +46,13 @@ public sealed class ListQuery<T>(Expression<Func<T, bool>>? filter, SortOrder<T>
     /// <summary><c>parent => new ParentRows { Parent = key(parent), Rows = related(parent) filtered, ordered, cut }</c>.</summary>
     public Expression<Func<TParent, ParentRows<TKey, T>>> PerParent<TParent, TKey>(Expression<Func<TParent, IEnumerable<T>>> related, Expression<Func<TParent, TKey>> key)
     {
-        var nodes = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(T)], Window(FilteredRelated(related), queryable: false));
+        var window = Window(FilteredRelated(related), queryable: false);
+        if (projection is not null)
+        {
+            window = Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [typeof(T), typeof(T)], window, projection);
+        }
+
+        var nodes = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(T)], window);
         return PerParent<TParent, TKey, ParentRows<TKey, T>>(related, key, nameof(ParentRows<TKey, T>.Rows), nodes);
     }
 

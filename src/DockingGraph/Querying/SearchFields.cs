@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using DockingGraph.Batching;
 using Microsoft.EntityFrameworkCore;
 
 namespace DockingGraph.Querying;

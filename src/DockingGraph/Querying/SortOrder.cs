@@ -56,6 +56,7 @@ public sealed class SortOrder<T>
     private static Func<SortOrder<T>, IQueryable<T>, IReadOnlyCollection<object>, CancellationToken, Task<IReadOnlyDictionary<object, object?[]>>>? keysOf;
 
     private readonly IReadOnlyList<SortKey> keys;
+    private IReadOnlyList<string>? columns;
 
     private SortOrder(IReadOnlyList<SortKey> keys)
     {
@@ -122,6 +123,9 @@ public sealed class SortOrder<T>
     /// (<see cref="KeysOfAsync"/>) to write the cursors.
     /// </summary>
     public bool ReadsRelations => keys.Any(k => k.ThroughRelation);
+
+    /// <summary>The record's own properties the order reads, which a page must select to write its cursors from its records.</summary>
+    public IReadOnlyList<string> Columns => columns ??= [.. keys.Select(k => k.Column).OfType<string>().Distinct()];
 
     /// <summary>The record's key: the last sort key, which every order ends with.</summary>
     public object IdOf(T record) => keys[^1].Read(record!)!;
@@ -249,6 +253,9 @@ public sealed class SortOrder<T>
         public string Path => path;
 
         public bool ThroughRelation => path.Contains('.', StringComparison.Ordinal);
+
+        /// <summary>The record's own property the key reads; null for a key through a relation.</summary>
+        public string? Column => selector.Body is MemberExpression { Expression: ParameterExpression } member ? member.Member.Name : null;
 
         /// <summary>The key's value of <paramref name="record"/>, as an expression.</summary>
         public Expression Body(ParameterExpression record) => new ParameterReplacer(selector.Parameters[0], record).Visit(selector.Body);

@@ -88,7 +88,7 @@ public sealed class AnyKeyTypeTests : IDisposable
 
         public LaunchGraphHost(TestStore store)
         {
-            services = new ServiceCollection().AddSingleton(store.Contexts).AddSingleton<ModelLoaders>().AddScoped<RequestLoaders>().BuildServiceProvider();
+            services = new ServiceCollection().AddSingleton(store.Contexts).AddSingleton<ModelLoaders>().AddSingleton<IRecordProjection, SelectedColumns.ForLoaders>().AddScoped<RequestLoaders>().BuildServiceProvider();
 
             IGraphBinding[] bindings = [.. GraphBindings.Declared(), new LaunchRoots()];
             var handWritten = DockingSchema.ReadSdl(withGenerated: false);

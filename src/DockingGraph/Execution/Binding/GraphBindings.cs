@@ -16,6 +16,7 @@ namespace DockingGraph.Execution.Binding;
 public sealed class GraphBindings
 {
     private readonly Dictionary<(string Type, string Field), IFieldResolver> fields = [];
+    private readonly Dictionary<(string Type, string Field), string[]> reads = [];
     private readonly List<(string TypeSuffix, string Field, IFieldResolver Resolver)> shared = [];
     private readonly List<ConnectionField> connections = [];
 
@@ -44,6 +45,13 @@ public sealed class GraphBindings
 
     public GraphBindings Field(string type, string field, Func<IResolveFieldContext, object?> resolve) =>
         Add(type, field, new FuncFieldResolver<object?>(resolve));
+
+    /// <summary>A field of a record type whose resolver reads only <paramref name="properties"/> of its record (and its key): the rest of the record's columns need not be read for it.</summary>
+    public GraphBindings Field<TRecord>(string field, Func<IResolveFieldContext, object?> resolve, params string[] properties)
+    {
+        reads[(typeof(TRecord).Name, field)] = properties;
+        return Field(typeof(TRecord).Name, field, resolve);
+    }
 
     public GraphBindings FieldAsync(string type, string field, Func<IResolveFieldContext, Task<object?>> resolve) =>
         Add(type, field, new FuncFieldResolver<object?>(context => new ValueTask<object?>(resolve(context))));
@@ -81,7 +89,8 @@ public sealed class GraphBindings
         where TNode : class
     {
         connections.Add(new ConnectionField(typeof(TParent).Name, field, typeof(TNode).Name, description, search?.Description));
-        return Field(typeof(TParent).Name, field, new RelatedConnection<TParent, TNode>($"{typeof(TParent).Name}.{field}", related, search).Resolve);
+        // A connection reads its parent's key, which every projection holds.
+        return Field<TParent>(field, new RelatedConnection<TParent, TNode>($"{typeof(TParent).Name}.{field}", related, search).Resolve);
     }
 
     internal bool TryGet(string type, string field, out IFieldResolver resolver)
@@ -95,6 +104,9 @@ public sealed class GraphBindings
         resolver = match.Resolver;
         return resolver is not null;
     }
+
+    /// <summary>What a bound field of a record type reads of its record; null when its binding did not say (then it reads the whole record).</summary>
+    internal IReadOnlyList<string>? ReadsOf(string type, string field) => reads.GetValueOrDefault((type, field));
 
     internal IEnumerable<string> Names => fields.Keys.Select(k => $"{k.Type}.{k.Field}");
 

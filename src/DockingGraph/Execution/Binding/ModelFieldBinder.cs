@@ -35,6 +35,7 @@ internal static class ModelFieldBinder
             {
                 var clrType = entity.ClrType;
                 typeConfig.IsTypeOfFunc = source => source?.GetType() == clrType;
+                typeConfig.Metadata[FieldReads.RecordKey] = clrType;
             }
 
             foreach (var field in fields?.Items ?? [])
@@ -42,12 +43,21 @@ internal static class ModelFieldBinder
                 var fieldName = field.Name.StringValue;
                 if (bindings.TryGet(typeName, fieldName, out var resolver))
                 {
-                    typeConfig.FieldFor(fieldName).Resolver = resolver;
+                    var fieldConfig = typeConfig.FieldFor(fieldName);
+                    fieldConfig.Resolver = resolver;
+                    if (entity is not null)
+                    {
+                        // A resolver that declared nothing may read anything: its record is read whole.
+                        fieldConfig.Metadata[FieldReads.Key] = new FieldReads(entity.ClrType, bindings.ReadsOf(typeName, fieldName));
+                    }
+
                     used.Add($"{typeName}.{fieldName}");
                 }
                 else if (entity is not null && FromModel(entity, fieldName, loaders) is { } fromModel)
                 {
-                    typeConfig.FieldFor(fieldName).Resolver = fromModel;
+                    var fieldConfig = typeConfig.FieldFor(fieldName);
+                    fieldConfig.Resolver = fromModel.Resolver;
+                    fieldConfig.Metadata[FieldReads.Key] = new FieldReads(entity.ClrType, fromModel.Reads);
                 }
                 else if (entity is not null || typeName is "Query" or "Mutation" or "Subscription")
                 {
@@ -64,27 +74,31 @@ internal static class ModelFieldBinder
         }
     }
 
-    private static FuncFieldResolver<object?>? FromModel(IEntityType entity, string fieldName, ModelLoaders loaders)
+    /// <summary>The resolver of a field the model answers, and the record's properties it reads (the projection's columns).</summary>
+    private static (FuncFieldResolver<object?> Resolver, string[] Reads)? FromModel(IEntityType entity, string fieldName, ModelLoaders loaders)
     {
         var name = FieldNames.ToPropertyName(fieldName);
         if (entity.FindNavigation(name) is { } navigation)
         {
             if (navigation.IsCollection)
             {
-                var ownerKey = Getter(entity.ClrType, navigation.ForeignKey.PrincipalKey.Properties.Single().PropertyInfo!);
-                return new FuncFieldResolver<object?>(context => loaders.List(context, navigation, ownerKey(context.Source!)!));
+                var ownerKeyProperty = navigation.ForeignKey.PrincipalKey.Properties.Single().PropertyInfo!;
+                var ownerKey = Getter(entity.ClrType, ownerKeyProperty);
+                return (new FuncFieldResolver<object?>(context => loaders.List(context, navigation, ownerKey(context.Source!)!)), [ownerKeyProperty.Name]);
             }
 
-            var foreignKey = Getter(entity.ClrType, navigation.ForeignKey.Properties.Single().PropertyInfo!);
+            var foreignKeyProperty = navigation.ForeignKey.Properties.Single().PropertyInfo!;
+            var foreignKey = Getter(entity.ClrType, foreignKeyProperty);
             var target = navigation.TargetEntityType;
-            return new FuncFieldResolver<object?>(context =>
-                foreignKey(context.Source!) is { } key ? loaders.Record(context, target, key) : null);
+            return (
+                new FuncFieldResolver<object?>(context => foreignKey(context.Source!) is { } key ? loaders.Record(context, target, key) : null),
+                [foreignKeyProperty.Name]);
         }
 
         if (entity.FindProperty(name) is { PropertyInfo: { } property })
         {
             var value = Getter(entity.ClrType, property);
-            return new FuncFieldResolver<object?>(context => value(context.Source!));
+            return (new FuncFieldResolver<object?>(context => value(context.Source!)), [property.Name]);
         }
 
         return null;

@@ -21,8 +21,14 @@ internal sealed class DockingEventGraph : IGraphBinding
 
     public void Bind(GraphBindings graph) => graph
         .Roots("dockingEvent", "dockingEvents", Search)
-        .Field(nameof(DockingEvent), "chaser", context => Party(context, Source(context).FlightVehicleChaserId, Source(context).PayloadFlightChaserId, Source(context).SpaceStationChaserId))
-        .Field(nameof(DockingEvent), "target", context => Party(context, Source(context).FlightVehicleTargetId, Source(context).PayloadFlightTargetId, Source(context).SpaceStationTargetId));
+        .Field<DockingEvent>(
+            "chaser",
+            context => Party(context, Source(context).FlightVehicleChaserId, Source(context).PayloadFlightChaserId, Source(context).SpaceStationChaserId),
+            nameof(DockingEvent.FlightVehicleChaserId), nameof(DockingEvent.PayloadFlightChaserId), nameof(DockingEvent.SpaceStationChaserId))
+        .Field<DockingEvent>(
+            "target",
+            context => Party(context, Source(context).FlightVehicleTargetId, Source(context).PayloadFlightTargetId, Source(context).SpaceStationTargetId),
+            nameof(DockingEvent.FlightVehicleTargetId), nameof(DockingEvent.PayloadFlightTargetId), nameof(DockingEvent.SpaceStationTargetId));
 
     private static DockingEvent Source(IResolveFieldContext context) => (DockingEvent)context.Source!;
 

@@ -1,0 +1,16 @@
+using System.Linq.Expressions;
+using GraphQL;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace DockingGraph.Batching;
+
+/// <summary>
+/// The columns a request reads of a record type, as the projection a batch applies to its
+/// statement (<c>record => new T { Id = record.Id, Name = record.Name }</c>). The querying layer
+/// knows the request's selection; the loaders here only apply what it gives.
+/// </summary>
+public interface IRecordProjection
+{
+    /// <summary>The projection for <paramref name="type"/> in this request, or null to read whole records.</summary>
+    LambdaExpression? Columns(IResolveFieldContext context, IEntityType type);
+}
