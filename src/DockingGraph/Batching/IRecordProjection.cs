@@ -13,4 +13,7 @@ public interface IRecordProjection
 {
     /// <summary>The projection for <paramref name="type"/> in this request, or null to read whole records.</summary>
     LambdaExpression? Columns(IResolveFieldContext context, IEntityType type);
+
+    /// <summary>The projection for <paramref name="type"/> found by a root field (<c>dockingEvent(id:)</c>): its to-one records may be joined in.</summary>
+    LambdaExpression? RootColumns(IResolveFieldContext context, IEntityType type);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
@@ -36,26 +37,35 @@ public sealed class ModelLoaders
     public IDataLoaderResult<object?> Record<T>(IResolveFieldContext context, object key) => Record(context, Model.FindEntityType(typeof(T))!, key);
 
     public IDataLoaderResult<object?> Record(IResolveFieldContext context, IEntityType type, object key) =>
-        Loader(context, $"record:{type.ClrType.Name}", type, () => RelationQueries.ByKey(contexts, type)).Load(key);
+        Loader(context, $"record:{type.ClrType.Name}", () => RelationQueries.ByKey(contexts, type), () => projection.Columns(context, type)).Load(key);
+
+    /// <summary>
+    /// A record found by a root field (<c>dockingEvent(id:)</c>), batched with the other lookups of
+    /// that field in the request (its aliases), with the to-one records its selections reach joined in.
+    /// </summary>
+    public IDataLoaderResult<object?> RootRecord<T>(IResolveFieldContext context, object key)
+    {
+        var type = Model.FindEntityType(typeof(T))!;
+        return Loader(context, $"root:{context.FieldDefinition.Name}", () => RelationQueries.ByKey(contexts, type), () => projection.RootColumns(context, type)).Load(key);
+    }
 
     public IDataLoaderResult<object?> List(IResolveFieldContext context, INavigation relation, object ownerKey)
     {
         var name = $"list:{relation.DeclaringEntityType.ClrType.Name}.{relation.Name}";
         return relation.TargetEntityType.FindNavigation(nameof(ListEntry<object>.Item)) is { } item
-            ? Loader(context, name, item.TargetEntityType, () => RelationQueries.ListItems(contexts, relation)).Load(ownerKey)
-            : Loader(context, name, relation.TargetEntityType, () => RelationQueries.Children(contexts, relation)).Load(ownerKey);
+            ? Loader(context, name, () => RelationQueries.ListItems(contexts, relation), () => projection.Columns(context, item.TargetEntityType)).Load(ownerKey)
+            : Loader(context, name, () => RelationQueries.Children(contexts, relation), () => projection.Columns(context, relation.TargetEntityType)).Load(ownerKey);
     }
 
-    /// <param name="records">The type of the records the loader reads, whose columns the request's projection names.</param>
-    private BatchLoader<object, object> Loader(IResolveFieldContext context, string name, IEntityType records, Func<BatchFetch> create)
+    /// <param name="columns">The projection of the records the loader reads, asked once per request: a loader's records are read through one projection.</param>
+    private BatchLoader<object, object> Loader(IResolveFieldContext context, string name, Func<BatchFetch> create, Func<LambdaExpression?> columns)
     {
         var fetch = fetches.GetOrAdd(name, _ => create());
         return context.RequestServices!.GetRequiredService<RequestLoaders>()
             .Get<object, object>(name, () =>
             {
-                // One loader per record type per request, so one projection: the union of the columns the request reads of the type.
-                var columns = projection.Columns(context, records);
-                return (keys, cancellationToken) => fetch(keys, columns, cancellationToken);
+                var projected = columns();
+                return (keys, cancellationToken) => fetch(keys, projected, cancellationToken);
             });
     }
 }

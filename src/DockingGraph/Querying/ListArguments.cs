@@ -9,7 +9,13 @@ namespace DockingGraph.Querying;
 /// <summary>Reads a list field's <c>where</c>, <c>order</c>, <c>search</c> and paging arguments into one <see cref="ListQuery{T}"/>.</summary>
 public static class ListArguments
 {
-    public static ListQuery<T> Read<T>(IResolveFieldContext context, IEntityType type, SearchFields<T>? search)
+    /// <param name="joinReferences">
+    /// Whether the page joins in the to-one records its nodes' selection reaches
+    /// (<see cref="SelectedColumns.Page"/>). A root page does; a list under a record does not: its
+    /// rows are numbered per parent, and joining after that cut needs a lateral join, which SQLite
+    /// does not have.
+    /// </param>
+    public static ListQuery<T> Read<T>(IResolveFieldContext context, IEntityType type, SearchFields<T>? search, bool joinReferences)
     {
         var paging = PagingArguments.From(context);
         var where = Argument(context, "where");
@@ -23,7 +29,9 @@ public static class ListArguments
         var sortOrder = SortOrder.From<T>(type, order);
         var signature = JsonSerializer.Serialize(new { where, order = sortOrder.Signature, search = text, paging, cursors });
         // Cursors are written from the records' own sort columns, unless the order reads relations (then the database reads every key).
-        var projection = SelectedColumns.Of(context).Projection(type, cursors && !sortOrder.ReadsRelations ? sortOrder.Columns : []);
+        var also = cursors && !sortOrder.ReadsRelations ? sortOrder.Columns : [];
+        var selected = SelectedColumns.Of(context);
+        var projection = joinReferences ? selected.Page(context.FieldAst, type, also) : selected.Projection(type, also);
         return new ListQuery<T>(filter, sortOrder, paging, signature, cursors, (Expression<Func<T, T>>?)projection);
     }
 

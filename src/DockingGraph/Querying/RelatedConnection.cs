@@ -30,7 +30,7 @@ public sealed class RelatedConnection<TParent, TNode>(string name, Expression<Fu
             pages = Pages.For(model.FindEntityType(typeof(TParent))!, name, related);
         }
 
-        return pages.Load(context, ListArguments.Read(context, nodeType, search));
+        return pages.Load(context, ListArguments.Read(context, nodeType, search, joinReferences: false));
     }
 
     private interface IPages

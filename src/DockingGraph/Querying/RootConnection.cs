@@ -18,7 +18,7 @@ public sealed class RootConnection<T>(SearchFields<T>? search)
     {
         var contexts = context.RequestServices!.GetRequiredService<IDbContextFactory<DockingDbContext>>();
         type ??= ModelLoaders.Of(context).Model.FindEntityType(typeof(T))!;
-        var list = ListArguments.Read(context, type, search);
+        var list = ListArguments.Read(context, type, search, joinReferences: true);
         await using var db = await contexts.CreateDbContextAsync(context.CancellationToken);
         return await StoreCancellation.StoppedByCancellation(
             list.PageAsync(

@@ -3,7 +3,6 @@ using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using DockingGraph.Batching;
 using GraphQL;
-using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -14,26 +13,33 @@ namespace DockingGraph.Querying;
 /// selected (fragments and union members included), of what its selected fields read
 /// (<see cref="FieldReads"/>), plus the key. A batch keeps its records for the rest of the request,
 /// so one record asked for with different fields in two places must never come back half-filled:
-/// taking the union over the whole operation, not per selection, is what rules that out.
-/// <c>@skip</c> and <c>@include</c> are not evaluated: a skipped field only widens the union.
-/// Worked out once per parsed operation (a cached document's operation is the same object on every
-/// request) and kept with it.
+/// taking the union over the whole operation, not per selection, is what rules that out. Worked
+/// out once per parsed operation (a cached document's operation is the same object on every
+/// request) and kept with it, with the projections made from it.
 /// </summary>
 public sealed class SelectedColumns
 {
     private static readonly ConditionalWeakTable<GraphQLOperationDefinition, SelectedColumns> Known = [];
 
-    // A record type's properties, or null where some field read the whole record.
-    private readonly Dictionary<Type, HashSet<string>?> columns;
-    private readonly ConcurrentDictionary<(Type Record, string Also), LambdaExpression?> projections = new();
+    private readonly OperationSelection selection;
 
-    private SelectedColumns(Dictionary<Type, HashSet<string>?> columns) => this.columns = columns;
+    // A record type's properties, or null where some field reads the whole record.
+    private readonly Dictionary<Type, HashSet<string>?> columns;
+    private readonly ConcurrentDictionary<(Type Record, string Also), LambdaExpression?> flat = new();
+    private readonly ConcurrentDictionary<(GraphQLField List, Type Record, string Also), LambdaExpression?> pages = new();
+    private readonly ConcurrentDictionary<(string Field, Type Record), LambdaExpression?> roots = new();
+
+    private SelectedColumns(OperationSelection selection)
+    {
+        this.selection = selection;
+        columns = selection.ColumnsByRecord();
+    }
 
     public static SelectedColumns Of(IResolveFieldContext context)
     {
         if (!Known.TryGetValue(context.Operation, out var selected))
         {
-            selected = new SelectedColumns(new SelectionWalk(context.Schema, context.Document).Operation(context.Operation));
+            selected = new SelectedColumns(new OperationSelection(context.Schema, context.Document, context.Operation));
             Known.TryAdd(context.Operation, selected);
         }
 
@@ -46,9 +52,121 @@ public sealed class SelectedColumns
     /// is every column, or when some field of the type reads the whole record.
     /// </summary>
     public LambdaExpression? Projection(IEntityType type, IReadOnlyList<string> also) =>
-        projections.GetOrAdd((type.ClrType, string.Join(',', also)), _ => Make(type, also));
+        flat.GetOrAdd((type.ClrType, string.Join(',', also)), _ => Flat(type, also));
 
-    private LambdaExpression? Make(IEntityType type, IReadOnlyList<string> also)
+    /// <summary>
+    /// The projection of a list's nodes (<paramref name="list"/> is the list field): as
+    /// <see cref="Projection"/>, with the to-one records that the nodes' selection reaches through
+    /// references (an event's location and its station, its chaser's spacecraft and configuration)
+    /// joined into the same statement, each with the columns the operation reads of its type. A
+    /// reference that finds its record on its source takes it instead of loading it by key.
+    /// </summary>
+    public LambdaExpression? Page(GraphQLField list, IEntityType type, IReadOnlyList<string> also) =>
+        pages.GetOrAdd((list, type.ClrType, string.Join(',', also)), _ =>
+        {
+            var record = Expression.Parameter(type.ClrType, "record");
+            return Joined(type, record, [.. NodeSelections(list)], also) is { } body ? Expression.Lambda(body, record) : Projection(type, also);
+        });
+
+    /// <summary>
+    /// The projection of the records a root field finds by id (<c>dockingEvent(id:)</c>): their
+    /// to-one chain joined in as for a page, over the selections of every root field of that name
+    /// in the operation, so that aliased lookups still share one batch and one statement.
+    /// </summary>
+    public LambdaExpression? Root(string field, IEntityType type) =>
+        roots.GetOrAdd((field, type.ClrType), _ =>
+        {
+            var record = Expression.Parameter(type.ClrType, "record");
+            var selections = selection.RootFields(field).Select(f => f.SelectionSet).OfType<GraphQLSelectionSet>().ToList();
+            return Joined(type, record, selections, []) is { } body ? Expression.Lambda(body, record) : Projection(type, []);
+        });
+
+    /// <summary>The selection of a list's nodes: under <c>nodes</c>, and under <c>edges { node }</c>.</summary>
+    private static IEnumerable<GraphQLSelectionSet> NodeSelections(GraphQLField list)
+    {
+        // Fragments on the connection type itself are not followed: its nodes' references then load by key.
+        foreach (var field in Fields(list.SelectionSet))
+        {
+            if (field.Name.Value.Span.SequenceEqual("nodes") && field.SelectionSet is { } nodes)
+            {
+                yield return nodes;
+            }
+            else if (field.Name.Value.Span.SequenceEqual("edges"))
+            {
+                foreach (var node in Fields(field.SelectionSet).Where(f => f.Name.Value.Span.SequenceEqual("node")))
+                {
+                    if (node.SelectionSet is { } selected)
+                    {
+                        yield return selected;
+                    }
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<GraphQLField> Fields(GraphQLSelectionSet? selections) => selections?.Selections.OfType<GraphQLField>() ?? [];
+
+    /// <summary>
+    /// <c>new T { columns..., reference = source.Reference == null ? null : new U { ... } }</c> for
+    /// the references selected of <paramref name="type"/> in <paramref name="selections"/>; null
+    /// when none is (the flat projection does).
+    /// </summary>
+    private MemberInitExpression? Joined(IEntityType type, Expression source, IReadOnlyList<GraphQLSelectionSet> selections, IReadOnlyList<string> also)
+    {
+        var references = new List<MemberAssignment>();
+        foreach (var (navigation, below) in References(type, selections))
+        {
+            var target = navigation.TargetEntityType;
+            var value = Expression.Property(source, navigation.PropertyInfo!);
+            var record = Joined(target, value, below, []) ?? Columns(target, value, []);
+            var none = Expression.Constant(null, value.Type);
+            references.Add(Expression.Bind(navigation.PropertyInfo!, Expression.Condition(Expression.Equal(value, none), none, record)));
+        }
+
+        if (references.Count == 0)
+        {
+            return null;
+        }
+
+        var columns = Columns(type, source, also);
+        return Expression.MemberInit(columns.NewExpression, [.. columns.Bindings, .. references]);
+    }
+
+    /// <summary>The to-one navigations of <paramref name="type"/> that its selected fields can take joined (<see cref="FieldReads.Navigations"/>), each with the selections under it.</summary>
+    private List<(INavigation Navigation, List<GraphQLSelectionSet> Below)> References(IEntityType type, IReadOnlyList<GraphQLSelectionSet> selections)
+    {
+        var found = new List<(INavigation Navigation, List<GraphQLSelectionSet> Below)>();
+        if (selection.ObjectTypeOf(type.ClrType) is not { } objectType)
+        {
+            return found;
+        }
+
+        foreach (var field in selection.Fields(objectType, selections))
+        {
+            if (field.SelectionSet is not { } below
+                || objectType.GetField(field.Name.Value)?.GetMetadata<FieldReads?>(FieldReads.Key) is not { Navigations: { } navigations })
+            {
+                continue;
+            }
+
+            foreach (var navigation in navigations.Select(type.FindNavigation).OfType<INavigation>().Where(n => !n.IsCollection))
+            {
+                var index = found.FindIndex(f => f.Navigation == navigation);
+                if (index < 0)
+                {
+                    found.Add((navigation, [below]));
+                }
+                else
+                {
+                    found[index].Below.Add(below);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private LambdaExpression? Flat(IEntityType type, IReadOnlyList<string> also)
     {
         if (!columns.TryGetValue(type.ClrType, out var selected) || selected is null)
         {
@@ -56,135 +174,36 @@ public sealed class SelectedColumns
             return null;
         }
 
-        var wanted = new HashSet<string>(selected, StringComparer.Ordinal);
-        wanted.UnionWith(also);
-        wanted.UnionWith(type.FindPrimaryKey()!.Properties.Select(p => p.Name));
-        var properties = type.GetProperties().Where(p => p.PropertyInfo is { CanWrite: true }).ToList();
-        var read = properties.Where(p => wanted.Contains(p.Name)).ToList();
-        if (read.Count == properties.Count)
+        var record = Expression.Parameter(type.ClrType, "record");
+        var init = Columns(type, record, also);
+        return init.Bindings.Count == WritableProperties(type).Count() ? null : Expression.Lambda(init, record);
+    }
+
+    /// <summary><c>new T { P = source.P, ... }</c> over the columns the operation reads of <paramref name="type"/>, its key and <paramref name="also"/>; every column when some field reads the whole record.</summary>
+    private MemberInitExpression Columns(IEntityType type, Expression source, IReadOnlyList<string> also)
+    {
+        var properties = WritableProperties(type);
+        if (columns.TryGetValue(type.ClrType, out var selected) && selected is not null)
         {
-            return null;
+            var wanted = new HashSet<string>(selected, StringComparer.Ordinal);
+            wanted.UnionWith(also);
+            wanted.UnionWith(type.FindPrimaryKey()!.Properties.Select(p => p.Name));
+            properties = properties.Where(p => wanted.Contains(p.Name));
         }
 
-        var record = Expression.Parameter(type.ClrType, "record");
-        return Expression.Lambda(
-            Expression.MemberInit(
-                Expression.New(type.ClrType),
-                read.Select(p => Expression.Bind(p.PropertyInfo!, Expression.Property(record, p.PropertyInfo!)))),
-            record);
+        return Expression.MemberInit(
+            Expression.New(type.ClrType),
+            properties.Select(p => Expression.Bind(p.PropertyInfo!, Expression.Property(source, p.PropertyInfo!))));
     }
+
+    private static IEnumerable<IProperty> WritableProperties(IEntityType type) => type.GetProperties().Where(p => p.PropertyInfo is { CanWrite: true });
 
     /// <summary>The projection for the batch loaders (records by key, list items, children).</summary>
     public sealed class ForLoaders : IRecordProjection
     {
         public LambdaExpression? Columns(IResolveFieldContext context, IEntityType type) => SelectedColumns.Of(context).Projection(type, []);
-    }
 
-    /// <summary>
-    /// One walk over an operation's selections, with the schema's types: each selection set is
-    /// visited once per object type it applies to, so fragments spread many times cost nothing more.
-    /// </summary>
-    private sealed class SelectionWalk(ISchema schema, GraphQLDocument document)
-    {
-        private readonly Dictionary<Type, HashSet<string>?> columns = [];
-        private readonly HashSet<(GraphQLSelectionSet, IObjectGraphType)> visited = [];
-        private readonly Dictionary<string, GraphQLFragmentDefinition> fragments = document.Definitions
-            .OfType<GraphQLFragmentDefinition>()
-            .GroupBy(f => f.FragmentName.Name.StringValue, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-
-        public Dictionary<Type, HashSet<string>?> Operation(GraphQLOperationDefinition operation)
-        {
-            IObjectGraphType? root = operation.Operation switch
-            {
-                OperationType.Query => schema.Query,
-                OperationType.Mutation => schema.Mutation,
-                _ => schema.Subscription,
-            };
-            if (root is not null)
-            {
-                Visit(root, operation.SelectionSet);
-            }
-
-            return columns;
-        }
-
-        private void Visit(IObjectGraphType type, GraphQLSelectionSet selections)
-        {
-            if (!visited.Add((selections, type)))
-            {
-                return;
-            }
-
-            if (type.GetMetadata<Type?>(FieldReads.RecordKey) is { } record)
-            {
-                columns.TryAdd(record, []);
-            }
-
-            foreach (var selection in selections.Selections)
-            {
-                switch (selection)
-                {
-                    case GraphQLField field:
-                        VisitField(type, field);
-                        break;
-                    case GraphQLInlineFragment inline when Applies(type, inline.TypeCondition):
-                        Visit(type, inline.SelectionSet);
-                        break;
-                    case GraphQLFragmentSpread spread
-                        when fragments.TryGetValue(spread.FragmentName.Name.StringValue, out var fragment) && Applies(type, fragment.TypeCondition):
-                        Visit(type, fragment.SelectionSet);
-                        break;
-                }
-            }
-        }
-
-        private void VisitField(IObjectGraphType type, GraphQLField selection)
-        {
-            // Meta fields (__typename) are not the type's own and read nothing.
-            if (type.GetField(selection.Name.Value) is not { } field)
-            {
-                return;
-            }
-
-            if (field.GetMetadata<FieldReads?>(FieldReads.Key) is { } reads)
-            {
-                Add(reads);
-            }
-
-            if (selection.SelectionSet is { } selections && field.ResolvedType?.GetNamedType() is { } target)
-            {
-                foreach (var objectType in ObjectTypes(target))
-                {
-                    Visit(objectType, selections);
-                }
-            }
-        }
-
-        private void Add(FieldReads reads)
-        {
-            if (reads.Properties is null)
-            {
-                columns[reads.Record] = null;
-            }
-            else if (!columns.TryGetValue(reads.Record, out var known))
-            {
-                columns[reads.Record] = new HashSet<string>(reads.Properties, StringComparer.Ordinal);
-            }
-            else
-            {
-                known?.UnionWith(reads.Properties);
-            }
-        }
-
-        private bool Applies(IObjectGraphType type, GraphQLTypeCondition? condition) =>
-            condition is null || ObjectTypes(schema.AllTypes[condition.Type.Name.StringValue]).Contains(type);
-
-        private static IEnumerable<IObjectGraphType> ObjectTypes(IGraphType? type) => type switch
-        {
-            IObjectGraphType objectType => [objectType],
-            IAbstractGraphType abstractType => abstractType.PossibleTypes,
-            _ => [],
-        };
+        public LambdaExpression? RootColumns(IResolveFieldContext context, IEntityType type) =>
+            SelectedColumns.Of(context).Root(context.FieldDefinition.Name, type);
     }
 }

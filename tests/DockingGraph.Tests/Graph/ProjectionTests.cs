@@ -31,17 +31,77 @@ public abstract partial class ProjectionTests(BatchingTests.GeneratedGateway gat
     }
 
     [SkippableFact]
-    public async Task A_reference_reads_its_foreign_key_and_only_the_selected_columns_of_its_record()
+    public async Task A_page_joins_its_references_reading_only_the_selected_columns_of_each()
     {
         var (data, statements) = await QueryAsync("{ dockingEvents(first: 20) { nodes { dockingLocation { name } } } }");
 
-        Assert.Equal(2, statements.Count);
-        Assert.Equal(["DockingLocationId", "Id"], ColumnsRead(statements[0], "DockingEvents"));
-        Assert.Equal(["Id", "Name"], ColumnsRead(statements[1], "DockingLocations"));
+        var statement = Assert.Single(statements);
+        Assert.Equal(["DockingLocationId", "Id"], ColumnsRead(statement, "DockingEvents"));
+        Assert.Equal(["Id", "Name"], ColumnsRead(statement, "DockingLocations"));
         await using var db = await Contexts.CreateDbContextAsync();
         Assert.Equal(
             await db.Set<DockingEvent>().OrderBy(e => e.Id).Take(20).Select(e => e.DockingLocation!.Name).ToListAsync(),
             data.GetProperty("dockingEvents").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("dockingLocation").GetProperty("name").GetString()));
+    }
+
+    [SkippableFact]
+    public async Task A_record_found_by_id_joins_its_references_too()
+    {
+        var (data, statements) = await QueryAsync("{ dockingEvent(id: 3) { dockingLocation { name } } }");
+
+        var statement = Assert.Single(statements);
+        Assert.Equal(["DockingLocationId", "Id"], ColumnsRead(statement, "DockingEvents"));
+        Assert.Equal(["Id", "Name"], ColumnsRead(statement, "DockingLocations"));
+        await using var db = await Contexts.CreateDbContextAsync();
+        Assert.Equal(
+            await db.Set<DockingEvent>().Where(e => e.Id == 3).Select(e => e.DockingLocation!.Name).SingleAsync(),
+            data.GetProperty("dockingEvent").GetProperty("dockingLocation").GetProperty("name").GetString());
+    }
+
+    [SkippableFact]
+    public async Task A_reference_under_a_nested_list_is_loaded_by_key_reading_only_the_selected_columns()
+    {
+        var (data, statements) = await QueryAsync("{ spacecraftFlights(first: 30) { nodes { dockingEvents(first: 2) { nodes { dockingLocation { name } } } } } }");
+
+        // The flights; their events (one windowed statement); the events' locations by key.
+        Assert.Equal(3, statements.Count);
+        Assert.Equal(["DockingLocationId", "Id"], ColumnsRead(statements[1], "DockingEvents"));
+        Assert.Equal(["Id", "Name"], ColumnsRead(statements[2], "DockingLocations"));
+        await using var db = await Contexts.CreateDbContextAsync();
+        var names = await db.Set<DockingLocation>().Select(l => l.Name).ToListAsync();
+        Assert.All(
+            data.GetProperty("spacecraftFlights").GetProperty("nodes").EnumerateArray().SelectMany(f => f.GetProperty("dockingEvents").GetProperty("nodes").EnumerateArray()),
+            e => Assert.Contains(e.GetProperty("dockingLocation").GetProperty("name").GetString(), names));
+    }
+
+    [SkippableFact]
+    public async Task A_page_with_its_references_joined_answers_as_the_same_records_loaded_level_by_level()
+    {
+        // The page joins its whole to-one chain; a list under a record loads each level by key.
+        const string Selection = """
+            fragment Event on DockingEvent {
+              id docking departure
+              dockingLocation { name spacestation { name } }
+              chaser { __typename ... on SpacecraftFlight { destination spacecraft { name spacecraftConfig { name agency { name type { name } } } } } ... on SpaceStation { name } }
+              target { __typename ... on SpaceStation { name image { imageUrl license { name } } } ... on PayloadFlight { destination } }
+            }
+            """;
+        var (page, statements) = await QueryAsync($"{{ dockingEvents(first: 40, order: [{{ docking: DESC }}]) {{ nodes {{ ...Event }} }} }}\n{Selection}");
+        Assert.Single(statements);
+
+        var nodes = page.GetProperty("dockingEvents").GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Equal(40, nodes.Count);
+
+        // The same events under their locations: a list under a record, whose references load by key level by level.
+        var (locations, _) = await QueryAsync($"{{ dockingLocations(first: 10) {{ nodes {{ dockingEvents(first: 100, order: [{{ docking: DESC }}]) {{ nodes {{ ...Event }} }} }} }} }}\n{Selection}");
+        var byKey = locations.GetProperty("dockingLocations").GetProperty("nodes").EnumerateArray()
+            .SelectMany(f => f.GetProperty("dockingEvents").GetProperty("nodes").EnumerateArray())
+            .GroupBy(e => e.GetProperty("id").GetInt32())
+            .ToDictionary(g => g.Key, g => g.First().ToString());
+        var compared = nodes.Where(n => byKey.ContainsKey(n.GetProperty("id").GetInt32())).ToList();
+        Assert.True(compared.Count >= 20, $"only {compared.Count} events to compare");
+        Assert.All(compared, n => Assert.Equal(byKey[n.GetProperty("id").GetInt32()], n.ToString()));
+        Assert.Contains(nodes, n => n.GetProperty("chaser").ValueKind == JsonValueKind.Object && n.GetProperty("chaser").TryGetProperty("spacecraft", out _));
     }
 
     [SkippableFact]

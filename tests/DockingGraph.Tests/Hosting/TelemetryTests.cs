@@ -27,7 +27,7 @@ public sealed class TelemetryTests
         using var gateway = new ObservedGateway();
         var trace = ActivityTraceId.CreateRandom();
 
-        await gateway.TracedQueryAsync(trace, "query Pages { dockingEvents(first: 3) { nodes { id chaser { __typename } } } }");
+        await gateway.TracedQueryAsync(trace, "query Pages { spaceStations(first: 3) { nodes { id dockingLocations(first: 2) { nodes { id } } } } }");
         var spans = await gateway.SpansOfAsync(trace);
 
         var request = Assert.Single(spans, s => s.Source.Name == "Microsoft.AspNetCore");
@@ -36,7 +36,7 @@ public sealed class TelemetryTests
         Assert.Equal("query", operation.GetTagItem("graphql.operation.type"));
         Assert.Equal(request.SpanId, operation.ParentSpanId);
 
-        // The page and one batch of chasers.
+        // The page and one batch of the stations' ports.
         Assert.Equal(2, spans.Count(s => s.Source.Name.Contains("EntityFrameworkCore", StringComparison.Ordinal)));
     }
 
@@ -65,14 +65,14 @@ public sealed class TelemetryTests
         using var gateway = new ObservedGateway();
         var name = Unique("Pages");
 
-        await gateway.DataAsync($"query {name} {{ dockingEvents(first: 3) {{ nodes {{ id chaser {{ __typename }} }} }} }}");
+        await gateway.DataAsync($"query {name} {{ spaceStations(first: 3) {{ nodes {{ id dockingLocations(first: 2) {{ nodes {{ id }} }} }} }} }}");
         var metrics = gateway.FlushMetrics();
 
         var operations = Assert.Single(Points(metrics, "dockinggraph.graphql.operations"), p => Tag(p, "graphql.operation.name") == name);
         Assert.Equal("query", Tag(operations, "graphql.operation.type"));
         Assert.Equal(1, operations.GetSumLong());
 
-        // The page and one batch of chasers: two statements in the one request.
+        // The page and one batch of the stations' ports: two statements in the one request.
         var statements = Assert.Single(Points(metrics, "dockinggraph.graphql.sql_statements"), p => Tag(p, "graphql.operation.name") == name);
         Assert.Equal(1, statements.GetHistogramCount());
         Assert.Equal(2, statements.GetHistogramSum());

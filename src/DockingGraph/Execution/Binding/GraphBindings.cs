@@ -16,7 +16,7 @@ namespace DockingGraph.Execution.Binding;
 public sealed class GraphBindings
 {
     private readonly Dictionary<(string Type, string Field), IFieldResolver> fields = [];
-    private readonly Dictionary<(string Type, string Field), string[]> reads = [];
+    private readonly Dictionary<(string Type, string Field), (string[] Properties, string[]? Navigations)> reads = [];
     private readonly List<(string TypeSuffix, string Field, IFieldResolver Resolver)> shared = [];
     private readonly List<ConnectionField> connections = [];
 
@@ -46,10 +46,15 @@ public sealed class GraphBindings
     public GraphBindings Field(string type, string field, Func<IResolveFieldContext, object?> resolve) =>
         Add(type, field, new FuncFieldResolver<object?>(resolve));
 
-    /// <summary>A field of a record type whose resolver reads only <paramref name="properties"/> of its record (and its key): the rest of the record's columns need not be read for it.</summary>
-    public GraphBindings Field<TRecord>(string field, Func<IResolveFieldContext, object?> resolve, params string[] properties)
+    /// <summary>
+    /// A field of a record type whose resolver reads only <paramref name="properties"/> of its
+    /// record (and its key): the rest of the record's columns need not be read for it. When it
+    /// takes records from the record's <paramref name="navigations"/> where a page joined them in,
+    /// a page joins them.
+    /// </summary>
+    public GraphBindings Field<TRecord>(string field, Func<IResolveFieldContext, object?> resolve, string[] properties, string[]? navigations = null)
     {
-        reads[(typeof(TRecord).Name, field)] = properties;
+        reads[(typeof(TRecord).Name, field)] = (properties, navigations);
         return Field(typeof(TRecord).Name, field, resolve);
     }
 
@@ -78,7 +83,7 @@ public sealed class GraphBindings
             {
                 var loaders = ModelLoaders.Of(context);
                 keyType ??= loaders.KeyType<T>();
-                return loaders.Record<T>(context, context.GetArgument(keyType, "id")!);
+                return loaders.RootRecord<T>(context, context.GetArgument(keyType, "id")!);
             })
             .FieldAsync("Query", many, root.ResolveAsync);
     }
@@ -90,7 +95,7 @@ public sealed class GraphBindings
     {
         connections.Add(new ConnectionField(typeof(TParent).Name, field, typeof(TNode).Name, description, search?.Description));
         // A connection reads its parent's key, which every projection holds.
-        return Field<TParent>(field, new RelatedConnection<TParent, TNode>($"{typeof(TParent).Name}.{field}", related, search).Resolve);
+        return Field<TParent>(field, new RelatedConnection<TParent, TNode>($"{typeof(TParent).Name}.{field}", related, search).Resolve, []);
     }
 
     internal bool TryGet(string type, string field, out IFieldResolver resolver)
@@ -105,8 +110,9 @@ public sealed class GraphBindings
         return resolver is not null;
     }
 
-    /// <summary>What a bound field of a record type reads of its record; null when its binding did not say (then it reads the whole record).</summary>
-    internal IReadOnlyList<string>? ReadsOf(string type, string field) => reads.GetValueOrDefault((type, field));
+    /// <summary>What a bound field of a record type reads of its record (null when its binding did not say: then it reads the whole record), and the references it takes joined.</summary>
+    internal (IReadOnlyList<string>? Properties, IReadOnlyList<string>? Navigations) ReadsOf(string type, string field) =>
+        reads.TryGetValue((type, field), out var declared) ? (declared.Properties, declared.Navigations) : (null, null);
 
     internal IEnumerable<string> Names => fields.Keys.Select(k => $"{k.Type}.{k.Field}");
 

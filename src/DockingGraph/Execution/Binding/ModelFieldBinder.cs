@@ -48,7 +48,8 @@ internal static class ModelFieldBinder
                     if (entity is not null)
                     {
                         // A resolver that declared nothing may read anything: its record is read whole.
-                        fieldConfig.Metadata[FieldReads.Key] = new FieldReads(entity.ClrType, bindings.ReadsOf(typeName, fieldName));
+                        var (properties, navigations) = bindings.ReadsOf(typeName, fieldName);
+                        fieldConfig.Metadata[FieldReads.Key] = new FieldReads(entity.ClrType, properties, navigations);
                     }
 
                     used.Add($"{typeName}.{fieldName}");
@@ -57,7 +58,7 @@ internal static class ModelFieldBinder
                 {
                     var fieldConfig = typeConfig.FieldFor(fieldName);
                     fieldConfig.Resolver = fromModel.Resolver;
-                    fieldConfig.Metadata[FieldReads.Key] = new FieldReads(entity.ClrType, fromModel.Reads);
+                    fieldConfig.Metadata[FieldReads.Key] = new FieldReads(entity.ClrType, fromModel.Reads, fromModel.Navigations);
                 }
                 else if (entity is not null || typeName is "Query" or "Mutation" or "Subscription")
                 {
@@ -74,8 +75,8 @@ internal static class ModelFieldBinder
         }
     }
 
-    /// <summary>The resolver of a field the model answers, and the record's properties it reads (the projection's columns).</summary>
-    private static (FuncFieldResolver<object?> Resolver, string[] Reads)? FromModel(IEntityType entity, string fieldName, ModelLoaders loaders)
+    /// <summary>The resolver of a field the model answers, the record's properties it reads (the projection's columns), and the reference it takes from the record when a page joined it.</summary>
+    private static (FuncFieldResolver<object?> Resolver, string[] Reads, string[]? Navigations)? FromModel(IEntityType entity, string fieldName, ModelLoaders loaders)
     {
         var name = FieldNames.ToPropertyName(fieldName);
         if (entity.FindNavigation(name) is { } navigation)
@@ -84,21 +85,23 @@ internal static class ModelFieldBinder
             {
                 var ownerKeyProperty = navigation.ForeignKey.PrincipalKey.Properties.Single().PropertyInfo!;
                 var ownerKey = Getter(entity.ClrType, ownerKeyProperty);
-                return (new FuncFieldResolver<object?>(context => loaders.List(context, navigation, ownerKey(context.Source!)!)), [ownerKeyProperty.Name]);
+                return (new FuncFieldResolver<object?>(context => loaders.List(context, navigation, ownerKey(context.Source!)!)), [ownerKeyProperty.Name], null);
             }
 
             var foreignKeyProperty = navigation.ForeignKey.Properties.Single().PropertyInfo!;
             var foreignKey = Getter(entity.ClrType, foreignKeyProperty);
+            var joined = Getter(entity.ClrType, navigation.PropertyInfo!);
             var target = navigation.TargetEntityType;
             return (
-                new FuncFieldResolver<object?>(context => foreignKey(context.Source!) is { } key ? loaders.Record(context, target, key) : null),
-                [foreignKeyProperty.Name]);
+                new FuncFieldResolver<object?>(context => foreignKey(context.Source!) is { } key ? joined(context.Source!) ?? loaders.Record(context, target, key) : null),
+                [foreignKeyProperty.Name],
+                [navigation.Name]);
         }
 
         if (entity.FindProperty(name) is { PropertyInfo: { } property })
         {
             var value = Getter(entity.ClrType, property);
-            return (new FuncFieldResolver<object?>(context => value(context.Source!)), [property.Name]);
+            return (new FuncFieldResolver<object?>(context => value(context.Source!)), [property.Name], null);
         }
 
         return null;
