@@ -19,6 +19,12 @@ namespace DockingGraph.Querying;
 /// </summary>
 public sealed class SelectedColumns
 {
+    /// <summary>
+    /// The most records one statement joins in. SQLite refuses more than 64 tables in a join, and
+    /// PostgreSQL plans a wide join slowly; the nested page joins 12.
+    /// </summary>
+    public const int MaxJoinedRecords = 24;
+
     private static readonly ConditionalWeakTable<GraphQLOperationDefinition, SelectedColumns> Known = [];
 
     private readonly OperationSelection selection;
@@ -108,28 +114,54 @@ public sealed class SelectedColumns
 
     /// <summary>
     /// <c>new T { columns..., reference = source.Reference == null ? null : new U { ... } }</c> for
-    /// the references selected of <paramref name="type"/> in <paramref name="selections"/>; null
-    /// when none is (the flat projection does).
+    /// the references selected of <paramref name="type"/> in <paramref name="selections"/>, nearest
+    /// levels first, at most <see cref="MaxJoinedRecords"/> of them; null when none is (the flat
+    /// projection does). References past the bound load by key, as under a nested list.
     /// </summary>
     private MemberInitExpression? Joined(IEntityType type, Expression source, IReadOnlyList<GraphQLSelectionSet> selections, IReadOnlyList<string> also)
     {
-        var references = new List<MemberAssignment>();
-        foreach (var (navigation, below) in References(type, selections))
+        var root = new JoinedRecord(type, selections);
+        var budget = MaxJoinedRecords;
+        var pending = new Queue<JoinedRecord>([root]);
+        while (pending.TryDequeue(out var record))
         {
-            var target = navigation.TargetEntityType;
-            var value = Expression.Property(source, navigation.PropertyInfo!);
-            var record = Joined(target, value, below, []) ?? Columns(target, value, []);
+            foreach (var (navigation, below) in References(record.Type, record.Selections))
+            {
+                if (budget-- <= 0)
+                {
+                    break;
+                }
+
+                var joined = new JoinedRecord(navigation.TargetEntityType, below);
+                record.References.Add((navigation, joined));
+                pending.Enqueue(joined);
+            }
+        }
+
+        return root.References.Count == 0 ? null : Init(root, source, also);
+    }
+
+    private MemberInitExpression Init(JoinedRecord record, Expression source, IReadOnlyList<string> also)
+    {
+        var columns = Columns(record.Type, source, also);
+        if (record.References.Count == 0)
+        {
+            return columns;
+        }
+
+        var references = record.References.Select(reference =>
+        {
+            var value = Expression.Property(source, reference.Navigation.PropertyInfo!);
             var none = Expression.Constant(null, value.Type);
-            references.Add(Expression.Bind(navigation.PropertyInfo!, Expression.Condition(Expression.Equal(value, none), none, record)));
-        }
-
-        if (references.Count == 0)
-        {
-            return null;
-        }
-
-        var columns = Columns(type, source, also);
+            return Expression.Bind(reference.Navigation.PropertyInfo!, Expression.Condition(Expression.Equal(value, none), none, Init(reference.Record, value, [])));
+        });
         return Expression.MemberInit(columns.NewExpression, [.. columns.Bindings, .. references]);
+    }
+
+    /// <summary>A record of a statement's projection, with the records joined under it.</summary>
+    private sealed record JoinedRecord(IEntityType Type, IReadOnlyList<GraphQLSelectionSet> Selections)
+    {
+        public List<(INavigation Navigation, JoinedRecord Record)> References { get; } = [];
     }
 
     /// <summary>The to-one navigations of <paramref name="type"/> that its selected fields can take joined (<see cref="FieldReads.Navigations"/>), each with the selections under it.</summary>
