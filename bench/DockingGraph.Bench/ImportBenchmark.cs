@@ -115,7 +115,7 @@ public static partial class ImportBenchmark
     }
 
     /// <summary>Runs the import, watching the process's high-water mark of resident memory until it ends.</summary>
-    internal static async Task<(double Seconds, double PeakMegabytes)> ImportAsync(string repository, string provider, string connectionString, string file)
+    public static async Task<(double Seconds, double PeakMegabytes)> ImportAsync(string repository, string provider, string connectionString, string file)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { Repository.GatewayDll(repository), "import", file, "--Database:Provider", provider, $"--ConnectionStrings:Docking={connectionString}", "--Logging:LogLevel:Default=Warning" })

@@ -1,4 +1,5 @@
 using DockingGraph.Bench;
+using DockingGraph.Bench.Floor;
 
 // The benchmarks of the gateway: the performance suite (the default: scenarios against PostGraphile), `load` (hardening: normal traffic alone and under attack),
 // `import` (generated events into fresh stores, at growing sizes) and `generate` (a page of
@@ -8,6 +9,7 @@ using DockingGraph.Bench;
 //        dotnet run -c Release --project bench/DockingGraph.Bench -- load [--seconds 15] [--clients 8] [--stores sqlite,postgresql]
 //        dotnet run -c Release --project bench/DockingGraph.Bench -- import [--sizes 1000,10000,100000] [--stores sqlite,postgresql]
 //        dotnet run -c Release --project bench/DockingGraph.Bench -- generate --events N --out FILE [--seed 1]
+// (`floor` is the suite's hand-written floor, a server the suite starts itself: see FloorServer.)
 return args switch
 {
     ["suite", .. var rest] => await SuiteBenchmark.RunAsync(SuiteOptions.Parse(rest)),
@@ -17,6 +19,7 @@ return args switch
     ["load", .. var rest] => await LoadBenchmark.RunAsync(LoadOptions.Parse(rest)),
     ["import", .. var rest] => await ImportBenchmark.RunAsync(ImportOptions.Parse(rest)),
     ["generate", .. var rest] => await GenerateCommand.RunAsync(GenerateOptions.Parse(rest)),
+    ["floor", .. var rest] => await FloorCommand.RunAsync(rest),
     _ => Usage(),
 };
 
@@ -29,3 +32,10 @@ static int Usage()
     Console.Error.WriteLine("       DockingGraph.Bench generate --events N --out FILE [--seed S]");
     return 2;
 }
+
+/// <summary>
+/// The entry point stays this assembly's own: with the ASP.NET Core framework (for the floor), the
+/// SDK would make a top-level Program public, and the tests, which see both the bench and the
+/// gateway, would find two.
+/// </summary>
+internal partial class Program;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DockingGraph.Bench.Floor;
 
 namespace DockingGraph.Bench;
 
@@ -7,9 +8,11 @@ namespace DockingGraph.Bench;
 /// The performance suite: generated events imported into a fresh store of each kind, the gateway
 /// as a Release build in Production over it, and each scenario driven for rounds of a fixed time
 /// with a fixed number of connections; on PostgreSQL, PostGraphile over the same database in the
-/// same rounds, alternating with the gateway. The best round of each server is reported with its
-/// req/s, p50, p99, SQL statements and bytes allocated per request, and resident memory; the
-/// ratios to the peer are printed beside. A report, not a test: nothing here asserts a time.
+/// same rounds, alternating with the gateway; on both stores, the hand-written floor (one statement
+/// per level, <c>Utf8JsonWriter</c>) for the scenarios it serves, in the same rounds too. The best
+/// round of each server is reported with its req/s, p50, p99, SQL statements and bytes allocated per
+/// request, and resident memory; the gateway's ratios to the peer and to the floor are printed
+/// beside. A report, not a test: nothing here asserts a time.
 /// </summary>
 public static class SuiteBenchmark
 {
@@ -37,9 +40,10 @@ public static class SuiteBenchmark
         report.AppendLine(CultureInfo.InvariantCulture, $"# Performance suite, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         report.AppendLine();
         report.AppendLine(CultureInfo.InvariantCulture, $"{options.Events:N0} generated detailed events (seed 1) imported by the gateway's `import` into a fresh store; the gateway as a Release build in Production; {options.Connections} connections of an in-process HttpClient loop; {options.Rounds} alternating round(s) of {options.Seconds} s per scenario and server, the best round shown; {Environment.ProcessorCount} cores, shared with the load generator and the database. No response cache, no `If-None-Match`. Statements per request: the gateway's own count (EF Core interceptor) on SQLite, `pg_stat_statements` on PostgreSQL (BEGIN and COMMIT included). Allocated: the gateway's runtime counter (`dotnet.gc.heap.total_allocated`) over the round, per request. Memory: resident set after the scenario.");
+        report.AppendLine("The hand-written floor answers the scenarios it serves with one hand-written SQL statement per record type of the query (ADO.NET, pooled connections, PostgreSQL's prepared) and `Utf8JsonWriter`, the gateway's JSON byte for byte, in a process of its own with the gateway's GC settings; on SQLite its statements are its own count, its allocation `GC.GetTotalAllocatedBytes`. `vs floor` is the gateway's req/s over the floor's.");
         report.AppendLine();
-        report.AppendLine("| store | scenario | server | req/s | p50 | p99 | p99/p50 | statements/request | allocated/request | memory | vs PostGraphile |");
-        report.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|");
+        report.AppendLine("| store | scenario | server | req/s | p50 | p99 | p99/p50 | statements/request | allocated/request | memory | vs PostGraphile | vs floor |");
+        report.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
         rows.ForEach(row => report.AppendLine(row));
         if (notes.Count > 0)
         {
@@ -69,13 +73,19 @@ public static class SuiteBenchmark
             await ImportBenchmark.ImportAsync(repository, store == "postgresql" ? "PostgreSQL" : "Sqlite", connection, file);
             await using var gateway = await Gateway.StartAsync(repository, store == "postgresql" ? "PostgreSQL" : "Sqlite", connection, ["--Telemetry:Prometheus=true", "--Seed:Enabled=false"]);
             await using var peer = postgres is null ? null : PostGraphilePeer.Unavailable is { } why ? Skipped(notes, why) : await PostGraphilePeer.StartAsync(repository, postgres.Url("dockinggraph_bench"));
+            await using var floor = await FloorServer.StartAsync(store == "postgresql" ? "PostgreSQL" : "Sqlite", connection);
             var failures = 0;
             foreach (var scenario in options.Selected())
             {
-                var servers = new List<Server> { new("DockingGraph", new Uri(gateway.Address, "/graphql"), Scenario.Body(scenario.Query), gateway.ProcessId, IsGateway: true) };
+                var servers = new List<Server> { new("DockingGraph", new Uri(gateway.Address, "/graphql"), Scenario.Body(scenario.Query), gateway.ProcessId, () => GatewayMetrics.ScrapeAsync(gateway.Address), IsGateway: true) };
                 if (peer is not null && scenario.PeerQuery is { } peerQuery)
                 {
-                    servers.Add(new("PostGraphile 4.14.1", peer.Endpoint, Scenario.Body(peerQuery), peer.ProcessId, IsGateway: false));
+                    servers.Add(new("PostGraphile 4.14.1", peer.Endpoint, Scenario.Body(peerQuery), peer.ProcessId, Counters: null, IsGateway: false));
+                }
+
+                if (FloorServer.Serves(scenario))
+                {
+                    servers.Add(new(FloorServer.Name, floor.Endpoint, Scenario.Body(scenario.Query), floor.ProcessId, floor.CountersAsync, IsGateway: false));
                 }
 
                 Console.Error.WriteLine($"{name}: {scenario.Name}...");
@@ -90,7 +100,7 @@ public static class SuiteBenchmark
                 {
                     foreach (var server in servers)
                     {
-                        var measured = await MeasureAsync(server, scenario, gateway, postgres, options);
+                        var measured = await MeasureAsync(server, scenario, postgres, options);
                         failures += measured.Round.Failures;
                         if (measured.Round.FirstFailure is { } failure)
                         {
@@ -104,13 +114,13 @@ public static class SuiteBenchmark
                     }
                 }
 
-                var peerRate = best.GetValueOrDefault("PostGraphile 4.14.1")?.Round.RequestsPerSecond;
                 foreach (var server in servers)
                 {
                     var m = best[server.Name];
-                    var ratio = server.IsGateway && peerRate is { } rate ? $"{m.Round.RequestsPerSecond / rate:0.00}x" : "";
+                    var ratio = server.IsGateway ? Ratio(m, best.GetValueOrDefault("PostGraphile 4.14.1")) : "";
+                    var floorRatio = server.IsGateway ? Ratio(m, best.GetValueOrDefault(FloorServer.Name)) : "";
                     rows.Add(string.Create(CultureInfo.InvariantCulture,
-                        $"| {name} | {scenario.Name} | {server.Name} | {m.Round.RequestsPerSecond:0} | {m.Round.Percentile(50):0.0} ms | {m.Round.Percentile(99):0.0} ms | {m.Round.Percentile(99) / m.Round.Percentile(50):0.0} | {m.Statements:0.0} | {(m.AllocatedKilobytes is { } kb ? $"{kb:0} KB" : "")} | {m.ResidentMegabytes:0} MB | {ratio} |"));
+                        $"| {name} | {scenario.Name} | {server.Name} | {m.Round.RequestsPerSecond:0} | {m.Round.Percentile(50):0.0} ms | {m.Round.Percentile(99):0.0} ms | {m.Round.Percentile(99) / m.Round.Percentile(50):0.0} | {m.Statements:0.0} | {(m.AllocatedKilobytes is { } kb ? $"{kb:0} KB" : "")} | {m.ResidentMegabytes:0} MB | {ratio} | {floorRatio} |"));
                 }
             }
 
@@ -128,19 +138,24 @@ public static class SuiteBenchmark
         return null;
     }
 
-    private static async Task<Measured> MeasureAsync(Server server, Scenario scenario, Gateway gateway, ThrowawayPostgres? postgres, SuiteOptions options)
+    /// <summary>The gateway's req/s over another server's (<c>1.05x</c>), or nothing when that server did not run.</summary>
+    private static string Ratio(Measured gateway, Measured? other) =>
+        other is null ? "" : string.Create(CultureInfo.InvariantCulture, $"{gateway.Round.RequestsPerSecond / other.Round.RequestsPerSecond:0.00}x");
+
+    private static async Task<Measured> MeasureAsync(Server server, Scenario scenario, ThrowawayPostgres? postgres, SuiteOptions options)
     {
-        var metricsBefore = server.IsGateway ? await GatewayMetrics.ScrapeAsync(gateway.Address) : null;
+        var metricsBefore = server.Counters is null ? null : await server.Counters();
         var statementsBefore = postgres is null ? 0 : await postgres.StatementsAsync("dockinggraph_bench");
         var round = await LoadDriver.RunAsync(server.Endpoint, scenario, server.Body, options.Connections, TimeSpan.FromSeconds(options.Seconds));
         var statementsAfter = postgres is null ? 0 : await postgres.StatementsAsync("dockinggraph_bench");
-        var metrics = server.IsGateway ? (await GatewayMetrics.ScrapeAsync(gateway.Address)).Since(metricsBefore!) : null;
+        var metrics = server.Counters is null ? null : (await server.Counters()).Since(metricsBefore!);
         var requests = Math.Max(1, round.Requests);
-        var statements = postgres is not null ? (statementsAfter - statementsBefore) / (double)requests : metrics!.SqlStatements / Math.Max(1, metrics.Requests);
+        var statements = postgres is not null ? (statementsAfter - statementsBefore) / (double)requests : metrics is null ? double.NaN : metrics.SqlStatements / Math.Max(1, metrics.Requests);
         return new Measured(round, statements, metrics is null ? null : metrics.AllocatedBytes / requests / 1024, BenchProcess.ResidentMegabytes(server.ProcessId));
     }
 
-    private sealed record Server(string Name, Uri Endpoint, string Body, int ProcessId, bool IsGateway);
+    /// <param name="Counters">Its own counters of statements, requests and bytes allocated (the gateway's, the floor's), or null (PostGraphile).</param>
+    private sealed record Server(string Name, Uri Endpoint, string Body, int ProcessId, Func<Task<GatewayMetrics>>? Counters, bool IsGateway);
 
     private sealed record Measured(RoundResult Round, double Statements, double? AllocatedKilobytes, double ResidentMegabytes);
 }

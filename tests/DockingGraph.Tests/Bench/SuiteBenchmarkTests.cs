@@ -1,4 +1,5 @@
 using DockingGraph.Bench;
+using DockingGraph.Bench.Floor;
 using DockingGraph.Tests.Infrastructure;
 
 namespace DockingGraph.Tests.Bench;
@@ -6,7 +7,7 @@ namespace DockingGraph.Tests.Bench;
 /// <summary>
 /// The performance suite runs end to end on 50 events with one short round, so it cannot rot:
 /// every scenario answers without a failure on both stores, PostGraphile answers beside the gateway
-/// on PostgreSQL, and the report has its rows. It asserts what is deterministic (rows, statement
+/// on PostgreSQL, the hand-written floor on both, and the report has its rows and ratios. It asserts what is deterministic (rows, statement
 /// counts), never a time.
 /// </summary>
 [Collection(ReleaseBuild.Name)]
@@ -30,11 +31,19 @@ public sealed class SuiteBenchmarkTests : IDisposable
         }
 
         Assert.Equal(Scenario.All.Where(s => s.PeerQuery is not null).Select(s => s.Name), rows.Where(r => r[2] == "PostGraphile 4.14.1").Select(r => r[1]));
+        foreach (var store in new[] { "SQLite", "PostgreSQL" })
+        {
+            Assert.Equal(Scenario.All.Where(FloorServer.Serves).Select(s => s.Name), rows.Where(r => r[0] == store && r[2] == FloorServer.Name).Select(r => r[1]));
+        }
 
         // The nested page: the page with its to-one chain joined in, and its count.
-        Assert.Equal("2.0", rows.Single(r => r[0] == "SQLite" && r[1].StartsWith("nested page", StringComparison.Ordinal))[7]);
+        Assert.Equal("2.0", rows.Single(r => r[0] == "SQLite" && r[2] == "DockingGraph" && r[1].StartsWith("nested page", StringComparison.Ordinal))[7]);
         Assert.Equal("0.0", rows.Single(r => r[0] == "SQLite" && r[1] == "introspection")[7]);
         Assert.All(rows.Where(r => r[2] == "DockingGraph" && r[0] == "PostgreSQL" && r[1].StartsWith("nested page", StringComparison.Ordinal)), r => Assert.EndsWith("x", r[10], StringComparison.Ordinal));
+
+        // The floor's page: the page, its count, and one statement per record type; the gateway's ratio to it on both stores.
+        Assert.Equal("8.0", rows.Single(r => r[0] == "SQLite" && r[2] == FloorServer.Name && r[1].StartsWith("nested page", StringComparison.Ordinal))[7]);
+        Assert.All(rows.Where(r => r[2] == "DockingGraph" && r[1].StartsWith("nested page", StringComparison.Ordinal)), r => Assert.EndsWith("x", r[11], StringComparison.Ordinal));
     }
 
     public void Dispose() => File.Delete(result);
