@@ -1,0 +1,31 @@
+using DockingGraph.Execution.Limits;
+using GraphQL;
+
+namespace DockingGraph.Http.Caching;
+
+/// <summary>
+/// HTTP caching of the graph's GET queries (persisted ones included): an <c>ETag</c> made from the
+/// request and this process's copy of the data version (<see cref="CurrentDataVersion"/>), a 304
+/// for a matching <c>If-None-Match</c>, <c>Cache-Control</c> and <c>Vary</c>. Nothing here reads
+/// the store: a request costs no statement for it.
+/// </summary>
+internal sealed class GraphQLCaching(CurrentDataVersion version, HttpCachingOptions options, IGraphQLTextSerializer serializer)
+{
+    /// <summary>Whether an answer gets a validator: a query that ran without any error (a partial answer is not one to keep).</summary>
+    public static bool Validates(ExecutionResult result) =>
+        result.Executed && result.Errors is not { Count: > 0 } && result.Data is not null;
+
+    /// <summary>The GET's caching, or null while the data version is not known (then the answer carries no validator).</summary>
+    /// <param name="request">A query, with its persisted document's text looked up.</param>
+    public CacheableGet? For(HttpRequest http, GraphQLRequestBody request, string mediaType)
+    {
+        if (version.Value is not { } stamp)
+        {
+            return null;
+        }
+
+        var costReported = http.Headers[RequestCost.ReportHeader].ToString().Equals("report", StringComparison.OrdinalIgnoreCase);
+        var variables = request.Variables is { Count: > 0 } given ? serializer.Serialize(given) : null;
+        return new CacheableGet(ResponseTag.Of(stamp, mediaType, costReported, request.Query!, request.OperationName, variables), options.CacheControl);
+    }
+}
