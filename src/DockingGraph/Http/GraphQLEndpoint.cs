@@ -165,9 +165,16 @@ internal static class GraphQLEndpoint
         }
 
         var mediaType = PreferredMediaType(http.Request);
-        var cacheable = overGet && operation == GraphQLParser.AST.OperationType.Query ? http.RequestServices.GetRequiredService<GraphQLCaching>().For(http.Request, request, mediaType) : null;
+        var caching = overGet && operation == GraphQLParser.AST.OperationType.Query ? http.RequestServices.GetRequiredService<GraphQLCaching>() : null;
+        var cacheable = caching?.For(http.Request, request, mediaType);
         if (cacheable is not null && cacheable.AnsweredNotModified(http))
         {
+            return;
+        }
+
+        if (cacheable is not null && caching!.Responses is { } responses)
+        {
+            await AnswerKeptAsync(http, responses, cacheable, mediaType, cancellationToken => RunAsync(http, request, document, validated, cancellationToken));
             return;
         }
 
@@ -178,6 +185,27 @@ internal static class GraphQLEndpoint
         }
 
         await WriteAsync(http, result, mediaType, refusedStatus: !result.Executed);
+    }
+
+    /// <summary>A GET for a query with the response cache on: the kept answer, or one made, serialized, kept when it may be, and written.</summary>
+    private static async Task AnswerKeptAsync(HttpContext http, ResponseCache responses, CacheableGet cacheable, string mediaType, Func<CancellationToken, Task<ExecutionResult>> run)
+    {
+        var answer = await responses.AnswerAsync(cacheable.Tag, async cancellationToken =>
+        {
+            var result = await run(cancellationToken);
+            using var body = new MemoryStream();
+            await http.RequestServices.GetRequiredService<IGraphQLTextSerializer>().WriteAsync(body, result, cancellationToken);
+            return new Answer(GraphQLCaching.Validates(result), StatusOf(mediaType, refusedStatus: !result.Executed), body.ToArray());
+        });
+        if (answer.Validated && cacheable.Stamp(http))
+        {
+            return;
+        }
+
+        http.Response.StatusCode = answer.Status;
+        http.Response.ContentType = $"{mediaType}; charset=utf-8";
+        http.Response.ContentLength = answer.Body.Length;
+        await http.Response.Body.WriteAsync(answer.Body, http.RequestAborted);
     }
 
     /// <summary>Executes the request, keeps its document once it validated, and counts it.</summary>

@@ -1,6 +1,6 @@
 namespace DockingGraph.Http.Caching;
 
-/// <summary>Configuration section <c>Caching</c>, the HTTP part: what a validated GET answer says to caches.</summary>
+/// <summary>Configuration section <c>Caching</c>, the HTTP part: what a validated GET answer says to caches, and the response cache.</summary>
 public sealed class HttpCachingOptions
 {
     public const string Section = "Caching";
@@ -15,4 +15,23 @@ public sealed class HttpCachingOptions
     /// </summary>
     public string CacheControl { get; set; } = "no-cache";
 
+    public ResponseCacheOptions ResponseCache { get; set; } = new();
+}
+
+/// <summary><c>Caching:ResponseCache</c>: answers kept in this instance's memory, by their ETag's key (off unless enabled).</summary>
+public sealed class ResponseCacheOptions
+{
+    public bool Enabled { get; set; }
+
+    /// <summary>Bytes of answers kept at most, all together.</summary>
+    public long MaxBytes { get; set; } = 64 * 1024 * 1024;
+
+    /// <summary>An answer larger than this is answered but not kept.</summary>
+    public int MaxEntryBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// How long an answer is kept at most. A kept answer never goes stale (a new data version is a
+    /// new key); this only lets the answers of versions gone by leave before the size bound pushes them out.
+    /// </summary>
+    public TimeSpan Expiration { get; set; } = TimeSpan.FromMinutes(10);
 }
