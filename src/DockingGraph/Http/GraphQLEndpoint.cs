@@ -130,14 +130,13 @@ internal static class GraphQLEndpoint
         await WriteAsync(http, new ExecutionResult { Errors = [refused], Executed = false }, PreferredMediaType(http.Request), refusedStatus: true);
     }
 
-    /// <summary>The type of the operation the request selects, or null when it selects none (a document that does not parse or has no such operation is the executer's to report).</summary>
-    private static GraphQLParser.AST.OperationType? SelectedOperation(GraphQLParser.AST.GraphQLDocument? document, string? operationName)
+    /// <summary>The operation the request selects, or null when it selects none (a document that does not parse or has no such operation is the executer's to report).</summary>
+    private static GraphQLParser.AST.GraphQLOperationDefinition? SelectedOperation(GraphQLParser.AST.GraphQLDocument? document, string? operationName)
     {
         var operations = document?.Definitions.OfType<GraphQLParser.AST.GraphQLOperationDefinition>().ToList() ?? [];
-        var selected = operationName is null
+        return operationName is null
             ? operations.Count == 1 ? operations[0] : null
             : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
-        return selected?.Operation;
     }
 
     /// <param name="overGet">GET carries queries only (GraphQL over HTTP): a mutation is a 405, found in the document the gate parsed; a query is cached over HTTP.</param>
@@ -157,7 +156,7 @@ internal static class GraphQLEndpoint
         }
 
         var operation = SelectedOperation(document, request.OperationName);
-        if (overGet && operation == GraphQLParser.AST.OperationType.Mutation)
+        if (overGet && operation?.Operation == GraphQLParser.AST.OperationType.Mutation)
         {
             http.Response.Headers.Allow = "POST";
             await WriteRequestErrorAsync(http, StatusCodes.Status405MethodNotAllowed, "A mutation cannot be sent with GET: use POST.");
@@ -165,16 +164,27 @@ internal static class GraphQLEndpoint
         }
 
         var mediaType = PreferredMediaType(http.Request);
-        var caching = overGet && operation == GraphQLParser.AST.OperationType.Query ? http.RequestServices.GetRequiredService<GraphQLCaching>() : null;
+        var caching = overGet && operation?.Operation == GraphQLParser.AST.OperationType.Query ? http.RequestServices.GetRequiredService<GraphQLCaching>() : null;
         var cacheable = caching?.For(http.Request, request, mediaType);
         if (cacheable is not null && cacheable.AnsweredNotModified(http))
         {
+            DockingMetrics.AnsweredWithoutExecuting(operation!.Name?.StringValue, "not_modified");
             return;
         }
 
         if (cacheable is not null && caching!.Responses is { } responses)
         {
-            await AnswerKeptAsync(http, responses, cacheable, mediaType, cancellationToken => RunAsync(http, request, document, validated, cancellationToken));
+            var executed = false;
+            await AnswerKeptAsync(http, responses, cacheable, mediaType, cancellationToken =>
+            {
+                executed = true;
+                return RunAsync(http, request, document, validated, cancellationToken);
+            });
+            if (!executed)
+            {
+                DockingMetrics.AnsweredWithoutExecuting(operation!.Name?.StringValue, "response_cache");
+            }
+
             return;
         }
 
