@@ -9,11 +9,12 @@ namespace DockingGraph.Bench;
 /// The load generator of the suite: an in-process <see cref="HttpClient"/> loop with a fixed
 /// number of connections, each sending its next request as soon as the last is answered, for a
 /// bounded time. Every answer must be a 200 with <c>data</c> and no <c>errors</c>; anything else
-/// is counted as a failure (and the first one kept, to say what went wrong).
+/// is counted as a failure (and the first one kept, to say what went wrong). Requests are POSTs,
+/// or GETs with the query in the address (<paramref name="overGet"/>), which HTTP caching answers.
 /// </summary>
 public static class LoadDriver
 {
-    public static async Task<RoundResult> RunAsync(Uri endpoint, Scenario scenario, string body, int connections, TimeSpan duration, CancellationToken cancellationToken = default)
+    public static async Task<RoundResult> RunAsync(Uri endpoint, Scenario scenario, string body, int connections, TimeSpan duration, bool overGet = false, CancellationToken cancellationToken = default)
     {
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan, AutomaticDecompression = DecompressionMethods.None };
         using var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
@@ -29,8 +30,8 @@ public static class LoadDriver
             while (clock.Elapsed < end && !cancellationToken.IsCancellationRequested)
             {
                 var started = clock.Elapsed;
-                using var content = new StringContent(scenario.Walks ? WithCursor(body, cursor) : body, Encoding.UTF8, "application/json");
-                using var response = await http.PostAsync(endpoint, content, cancellationToken);
+                using var request = Request(endpoint, scenario.Walks ? WithCursor(body, cursor) : body, overGet);
+                using var response = await http.SendAsync(request, cancellationToken);
                 var text = await response.Content.ReadAsStringAsync(cancellationToken);
                 mine.Add((clock.Elapsed - started).TotalMilliseconds);
                 if (!response.IsSuccessStatusCode || !IsData(text, scenario, ref cursor))
@@ -43,6 +44,24 @@ public static class LoadDriver
         var seconds = clock.Elapsed.TotalSeconds;
         var all = latencies.SelectMany(l => l).Order().ToList();
         return new RoundResult(all.Count, seconds, all, failures, firstFailure);
+    }
+
+    /// <summary>A POST of the JSON body, or a GET with its query and variables as parameters.</summary>
+    private static HttpRequestMessage Request(Uri endpoint, string body, bool overGet)
+    {
+        if (!overGet)
+        {
+            return new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        }
+
+        using var json = JsonDocument.Parse(body);
+        var address = $"{endpoint}?query={Uri.EscapeDataString(json.RootElement.GetProperty("query").GetString()!)}";
+        if (json.RootElement.TryGetProperty("variables", out var variables) && variables.ValueKind == JsonValueKind.Object)
+        {
+            address += $"&variables={Uri.EscapeDataString(variables.GetRawText())}";
+        }
+
+        return new HttpRequestMessage(HttpMethod.Get, address);
     }
 
     /// <summary>The body with <c>"after"</c> set to the cursor the walk has reached (null: from the start).</summary>

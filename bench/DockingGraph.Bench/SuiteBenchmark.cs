@@ -23,6 +23,11 @@ public static class SuiteBenchmark
         var file = await ImportBenchmark.GenerateAsync(options.Events);
         var rows = new List<string>();
         var notes = new List<string>();
+        if (options.ResponseCache is { } cached)
+        {
+            notes.Add($"The gateway's requests were GETs, with its response cache {(cached ? "on" : "off")} (`--response-cache`); the peers' were POSTs.");
+        }
+
         var failures = 0;
         try
         {
@@ -71,7 +76,7 @@ public static class SuiteBenchmark
         {
             Console.Error.WriteLine($"{name}: importing {options.Events:N0} events...");
             await ImportBenchmark.ImportAsync(repository, store == "postgresql" ? "PostgreSQL" : "Sqlite", connection, file);
-            await using var gateway = await Gateway.StartAsync(repository, store == "postgresql" ? "PostgreSQL" : "Sqlite", connection, ["--Telemetry:Prometheus=true", "--Seed:Enabled=false"]);
+            await using var gateway = await Gateway.StartAsync(repository, store == "postgresql" ? "PostgreSQL" : "Sqlite", connection, ["--Telemetry:Prometheus=true", "--Seed:Enabled=false", .. options.GatewaySettings()]);
             await using var peer = postgres is null ? null : PostGraphilePeer.Unavailable is { } why ? Skipped(notes, why) : await PostGraphilePeer.StartAsync(repository, postgres.Url("dockinggraph_bench"));
             await using var floor = await FloorServer.StartAsync(store == "postgresql" ? "PostgreSQL" : "Sqlite", connection);
             var failures = 0;
@@ -93,7 +98,7 @@ public static class SuiteBenchmark
                 foreach (var server in servers.Where(_ => options.WarmUpSeconds > 0))
                 {
                     // A warm-up round: the first requests of a shape compile queries and plans.
-                    await LoadDriver.RunAsync(server.Endpoint, scenario, server.Body, options.Connections, TimeSpan.FromSeconds(options.WarmUpSeconds));
+                    await LoadDriver.RunAsync(server.Endpoint, scenario, server.Body, options.Connections, TimeSpan.FromSeconds(options.WarmUpSeconds), overGet: server.IsGateway && options.ResponseCache is not null);
                 }
 
                 for (var round = 0; round < options.Rounds; round++)
@@ -146,7 +151,7 @@ public static class SuiteBenchmark
     {
         var metricsBefore = server.Counters is null ? null : await server.Counters();
         var statementsBefore = postgres is null ? 0 : await postgres.StatementsAsync("dockinggraph_bench");
-        var round = await LoadDriver.RunAsync(server.Endpoint, scenario, server.Body, options.Connections, TimeSpan.FromSeconds(options.Seconds));
+        var round = await LoadDriver.RunAsync(server.Endpoint, scenario, server.Body, options.Connections, TimeSpan.FromSeconds(options.Seconds), overGet: server.IsGateway && options.ResponseCache is not null);
         var statementsAfter = postgres is null ? 0 : await postgres.StatementsAsync("dockinggraph_bench");
         var metrics = server.Counters is null ? null : (await server.Counters()).Since(metricsBefore!);
         var requests = Math.Max(1, round.Requests);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DockingGraph.Execution;
 using DockingGraph.Execution.Limits;
+using DockingGraph.Http.Caching;
 using DockingGraph.Http.Ide;
 using DockingGraph.Http.Persisted;
 using DockingGraph.Telemetry;
@@ -129,21 +130,18 @@ internal static class GraphQLEndpoint
         await WriteAsync(http, new ExecutionResult { Errors = [refused], Executed = false }, PreferredMediaType(http.Request), refusedStatus: true);
     }
 
-    /// <summary>Whether the operation the request selects is a mutation (a document that does not parse is the executer's to report).</summary>
-    private static bool IsMutation(GraphQLParser.AST.GraphQLDocument? document, string? operationName)
+    /// <summary>The operation the request selects, or null when it selects none (a document that does not parse or has no such operation is the executer's to report).</summary>
+    private static GraphQLParser.AST.GraphQLOperationDefinition? SelectedOperation(GraphQLParser.AST.GraphQLDocument? document, string? operationName)
     {
         var operations = document?.Definitions.OfType<GraphQLParser.AST.GraphQLOperationDefinition>().ToList() ?? [];
-        var selected = operationName is null
+        return operationName is null
             ? operations.Count == 1 ? operations[0] : null
             : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
-        return selected?.Operation == GraphQLParser.AST.OperationType.Mutation;
     }
 
-    /// <param name="overGet">GET carries queries only (GraphQL over HTTP): a mutation is a 405, found in the document the gate parsed.</param>
+    /// <param name="overGet">GET carries queries only (GraphQL over HTTP): a mutation is a 405, found in the document the gate parsed; a query is cached over HTTP.</param>
     private static async Task ExecuteAsync(HttpContext http, GraphQLRequestBody request, bool overGet)
     {
-        var executer = http.RequestServices.GetRequiredService<IDocumentExecuter>();
-        var limits = http.RequestServices.GetRequiredService<GraphLimits>();
         var documents = http.RequestServices.GetRequiredService<ValidatedDocuments>();
         GraphQLParser.AST.GraphQLDocument? document;
         bool validated;
@@ -157,13 +155,74 @@ internal static class GraphQLEndpoint
             return;
         }
 
-        if (overGet && IsMutation(document, request.OperationName))
+        var operation = SelectedOperation(document, request.OperationName);
+        if (overGet && operation?.Operation == GraphQLParser.AST.OperationType.Mutation)
         {
             http.Response.Headers.Allow = "POST";
             await WriteRequestErrorAsync(http, StatusCodes.Status405MethodNotAllowed, "A mutation cannot be sent with GET: use POST.");
             return;
         }
 
+        var mediaType = PreferredMediaType(http.Request);
+        var caching = overGet && operation?.Operation == GraphQLParser.AST.OperationType.Query ? http.RequestServices.GetRequiredService<GraphQLCaching>() : null;
+        var cacheable = caching?.For(http.Request, request, mediaType);
+        if (cacheable is not null && cacheable.AnsweredNotModified(http))
+        {
+            DockingMetrics.AnsweredWithoutExecuting(operation!.Name?.StringValue, "not_modified");
+            return;
+        }
+
+        if (cacheable is not null && caching!.Responses is { } responses)
+        {
+            var executed = false;
+            await AnswerKeptAsync(http, responses, cacheable, mediaType, cancellationToken =>
+            {
+                executed = true;
+                return RunAsync(http, request, document, validated, cancellationToken);
+            });
+            if (!executed)
+            {
+                DockingMetrics.AnsweredWithoutExecuting(operation!.Name?.StringValue, "response_cache");
+            }
+
+            return;
+        }
+
+        var result = await RunAsync(http, request, document, validated, http.RequestAborted);
+        if (cacheable is not null && GraphQLCaching.Validates(result) && cacheable.Stamp(http))
+        {
+            return;
+        }
+
+        await WriteAsync(http, result, mediaType, refusedStatus: !result.Executed);
+    }
+
+    /// <summary>A GET for a query with the response cache on: the kept answer, or one made, serialized, kept when it may be, and written.</summary>
+    private static async Task AnswerKeptAsync(HttpContext http, ResponseCache responses, CacheableGet cacheable, string mediaType, Func<CancellationToken, Task<ExecutionResult>> run)
+    {
+        var answer = await responses.AnswerAsync(cacheable.Tag, async cancellationToken =>
+        {
+            var result = await run(cancellationToken);
+            using var body = new MemoryStream();
+            await http.RequestServices.GetRequiredService<IGraphQLTextSerializer>().WriteAsync(body, result, cancellationToken);
+            return new Answer(GraphQLCaching.Validates(result), StatusOf(mediaType, refusedStatus: !result.Executed), body.ToArray());
+        });
+        if (answer.Validated && cacheable.Stamp(http))
+        {
+            return;
+        }
+
+        http.Response.StatusCode = answer.Status;
+        http.Response.ContentType = $"{mediaType}; charset=utf-8";
+        http.Response.ContentLength = answer.Body.Length;
+        await http.Response.Body.WriteAsync(answer.Body, http.RequestAborted);
+    }
+
+    /// <summary>Executes the request, keeps its document once it validated, and counts it.</summary>
+    private static async Task<ExecutionResult> RunAsync(HttpContext http, GraphQLRequestBody request, GraphQLParser.AST.GraphQLDocument? document, bool validated, CancellationToken cancellationToken)
+    {
+        var executer = http.RequestServices.GetRequiredService<IDocumentExecuter>();
+        var limits = http.RequestServices.GetRequiredService<GraphLimits>();
         var statements = SqlStatementCounter.Begin();
         var userContext = new Dictionary<string, object?> { [ValidatedDocuments.FromCache] = validated };
         var result = await executer.ExecuteAsync(options =>
@@ -175,7 +234,7 @@ internal static class GraphQLEndpoint
             options.Variables = request.Variables;
             options.Extensions = request.Extensions;
             options.RequestServices = http.RequestServices;
-            options.CancellationToken = http.RequestAborted;
+            options.CancellationToken = cancellationToken;
             options.UserContext = userContext;
             options.Timeout = limits.ExecutionTimeout;
             options.UnhandledExceptionDelegate = context =>
@@ -194,7 +253,7 @@ internal static class GraphQLEndpoint
 
         if (!validated && document is not null && result.Executed)
         {
-            documents.Keep(request.Query!, document);
+            http.RequestServices.GetRequiredService<ValidatedDocuments>().Keep(request.Query!, document);
         }
 
         ExecutionTimeout.Describe(result, limits.ExecutionTimeout);
@@ -210,7 +269,7 @@ internal static class GraphQLEndpoint
             (result.Extensions ??= [])["operationCost"] = new Dictionary<string, object?> { ["fieldCost"] = cost };
         }
 
-        await WriteAsync(http, result, PreferredMediaType(http.Request), refusedStatus: !result.Executed);
+        return result;
     }
 
     private static Task WriteRequestErrorAsync(HttpContext http, int status, string message)
@@ -223,9 +282,12 @@ internal static class GraphQLEndpoint
     /// <param name="refusedStatus">A request refused before execution: 400 for <c>application/graphql-response+json</c>, 200 for plain JSON, as GraphQL over HTTP says.</param>
     private static async Task WriteAsync(HttpContext http, ExecutionResult result, string mediaType, bool refusedStatus)
     {
-        http.Response.StatusCode = refusedStatus && mediaType == GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        http.Response.StatusCode = StatusOf(mediaType, refusedStatus);
         await WriteAsync(http, result, mediaType);
     }
+
+    private static int StatusOf(string mediaType, bool refusedStatus) =>
+        refusedStatus && mediaType == GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
 
     private static async Task WriteAsync(HttpContext http, ExecutionResult result, string mediaType)
     {

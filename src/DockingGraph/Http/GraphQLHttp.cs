@@ -1,3 +1,4 @@
+using DockingGraph.Http.Caching;
 using DockingGraph.Http.Ide;
 using DockingGraph.Http.Persisted;
 using DockingGraph.Startup;
@@ -5,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace DockingGraph.Http;
 
-/// <summary>The graph over HTTP: the endpoint, persisted documents (trusted and automatic) and the IDE served beside it.</summary>
+/// <summary>The graph over HTTP: the endpoint, persisted documents (trusted and automatic), HTTP caching of GET queries, and the IDE served beside it.</summary>
 public static class GraphQLHttp
 {
     public static IServiceCollection AddGraphQLHttp(this IServiceCollection services, IConfiguration configuration)
@@ -17,6 +18,7 @@ public static class GraphQLHttp
         services.AddSingleton<TrustedDocuments>();
         services.AddSingleton<AutomaticPersistedDocuments>();
         services.AddSingleton<PersistedDocumentResolver>();
+        services.AddHttpCaching(configuration);
         services.AddCheckedOptions<IdeOptions>(configuration, "Ide");
         services.AddSingleton<BananaCakePop>();
         services.AddHostedService<TrustedDocumentsAtStart>();

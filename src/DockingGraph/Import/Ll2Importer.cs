@@ -9,9 +9,11 @@ namespace DockingGraph.Import;
 /// all or nothing. The input is read as a stream and worked through in chunks of
 /// <see cref="ImportOptions.ChunkSize"/> events: what a chunk mentions is loaded in one query per
 /// type, merged in memory, written, and forgotten, so time grows with the input and memory does
-/// not. A bad body found half-way is rolled back with everything before it.
+/// not. A bad body found half-way is rolled back with everything before it. An import that wrote
+/// anything advances the store's data version in the same transaction (one that changed nothing
+/// leaves it, and every validator made from it, as it was), and this process's copy at its commit.
 /// </summary>
-public sealed class Ll2Importer(IDbContextFactory<DockingDbContext> contexts, ImportOptions options)
+public sealed class Ll2Importer(IDbContextFactory<DockingDbContext> contexts, ImportOptions options, CurrentDataVersion version)
 {
     public Task<ImportReport> ImportAsync(IReadOnlyList<string> paths, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
         ApplyAsync(ExpandPaths(paths).Select(Ll2Source.File).ToList(), progress, alsoWrite: null, cancellationToken);
@@ -36,6 +38,7 @@ public sealed class Ll2Importer(IDbContextFactory<DockingDbContext> contexts, Im
         long? total = sources.All(s => s.Length is not null) ? sources.Sum(s => s.Length!.Value) : null;
         long finishedBytes = 0;
         var events = 0;
+        var wrote = false;
 
         foreach (var source in sources)
         {
@@ -48,7 +51,9 @@ public sealed class Ll2Importer(IDbContextFactory<DockingDbContext> contexts, Im
                     chunk.Add(docking);
                     if (chunk.Count == options.ChunkSize)
                     {
-                        events += await WriteChunkAsync(db, eventType, chunk, ledger, cancellationToken);
+                        var written = await WriteChunkAsync(db, eventType, chunk, ledger, cancellationToken);
+                        events += written.Events;
+                        wrote |= written.Wrote;
                         progress?.Report(new ImportProgress(events, finishedBytes + reader.BytesRead, total, clock.Elapsed));
                     }
                 }
@@ -66,25 +71,34 @@ public sealed class Ll2Importer(IDbContextFactory<DockingDbContext> contexts, Im
             finishedBytes += reader.BytesRead;
         }
 
-        events += await WriteChunkAsync(db, eventType, chunk, ledger, cancellationToken);
+        var last = await WriteChunkAsync(db, eventType, chunk, ledger, cancellationToken);
+        events += last.Events;
+        wrote |= last.Wrote;
         if (alsoWrite is not null)
         {
             alsoWrite(db);
             db.ChangeTracker.DetectChanges();
+            wrote |= db.ChangeTracker.HasChanges();
             await db.SaveChangesAsync(cancellationToken);
         }
 
+        var advanced = wrote ? await DataVersion.AdvanceAsync(db, cancellationToken) : null;
         await transaction.CommitAsync(cancellationToken);
+        if (wrote)
+        {
+            version.Advanced(advanced);
+        }
+
         progress?.Report(new ImportProgress(events, finishedBytes, total, clock.Elapsed, IsDone: true));
         return new ImportReport(sources.Count, events, ledger.Counts());
     }
 
-    /// <summary>Merges and writes one chunk, then forgets it; returns how many events it held.</summary>
-    private static async Task<int> WriteChunkAsync(DockingDbContext db, Microsoft.EntityFrameworkCore.Metadata.IEntityType eventType, List<Ll2Event> chunk, ImportLedger ledger, CancellationToken cancellationToken)
+    /// <summary>Merges and writes one chunk, then forgets it; returns how many events it held and whether it changed the store.</summary>
+    private static async Task<(int Events, bool Wrote)> WriteChunkAsync(DockingDbContext db, Microsoft.EntityFrameworkCore.Metadata.IEntityType eventType, List<Ll2Event> chunk, ImportLedger ledger, CancellationToken cancellationToken)
     {
         if (chunk.Count == 0)
         {
-            return 0;
+            return (0, false);
         }
 
         var records = await ChunkRecords.LoadAsync(db, ChunkKeys.Of(eventType, chunk), cancellationToken);
@@ -104,6 +118,7 @@ public sealed class Ll2Importer(IDbContextFactory<DockingDbContext> contexts, Im
 
         records.WriteSources();
         ForgetValuesThatEndedUnchanged(db.ChangeTracker);
+        var wrote = db.ChangeTracker.HasChanges();
         var added = ledger.Observe(db.ChangeTracker);
         try
         {
@@ -121,7 +136,7 @@ public sealed class Ll2Importer(IDbContextFactory<DockingDbContext> contexts, Im
         db.ChangeTracker.Clear();
         var count = chunk.Count;
         chunk.Clear();
-        return count;
+        return (count, wrote);
     }
 
     /// <summary>Where a chunk's events came from, for a message: the first and the last.</summary>

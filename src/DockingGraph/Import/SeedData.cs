@@ -40,6 +40,9 @@ public static partial class SeedData
 
         var events = await db.Set<DockingEvent>().CountAsync(cancellationToken);
         LogEventCount(logger, events);
+
+        // Read once here, before the first request; from then on it is kept in memory and refreshed.
+        await app.Services.GetRequiredService<CurrentDataVersion>().RefreshAsync(cancellationToken);
         app.Services.GetRequiredService<StoreReadiness>().MarkPrepared();
     }
 

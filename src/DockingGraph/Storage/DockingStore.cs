@@ -1,3 +1,4 @@
+using DockingGraph.Startup;
 using DockingGraph.Telemetry;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,10 @@ public static class DockingStore
         services.AddSingleton<IValidateOptions<StoreOptions>, StoreOptions.Validator>();
         services.AddSingleton<StoreConnectionString>();
         services.AddSingleton<StoreReadiness>();
+        services.AddCheckedOptions<DataVersionOptions>(configuration, DataVersionOptions.Section)
+            .Validate(DataVersionOptions.IsValid, "Caching:DataVersionRefreshInterval must be a duration from 1 ms to 1 day, e.g. 00:00:05");
+        services.AddSingleton<CurrentDataVersion>();
+        services.AddHostedService<DataVersionRefresh>();
 
         services.AddDbContextFactory<SqliteDockingDbContext>((provider, options) => Configure(options).UseSqlite(provider.GetRequiredService<StoreConnectionString>().Value));
         services.AddDbContextFactory<PostgresDockingDbContext>((provider, options) => Configure(options).UseNpgsql(ForManyShortContexts(provider.GetRequiredService<StoreConnectionString>().Value)));

@@ -5,7 +5,7 @@ namespace DockingGraph.Telemetry;
 /// <summary>
 /// The gateway's own metrics (meter <c>DockingGraph</c>), beside ASP.NET Core's request duration,
 /// EF Core's and the runtime's: GraphQL operations and errors by operation name and type, SQL
-/// statements per request, and the size of each DataLoader batch.
+/// statements per request, GETs answered without executing, and the size of each DataLoader batch.
 /// </summary>
 public static class DockingMetrics
 {
@@ -22,6 +22,9 @@ public static class DockingMetrics
     private static readonly Histogram<long> SqlStatements = Meter.CreateHistogram<long>(
         "dockinggraph.graphql.sql_statements", "{statement}", "SQL statements one GraphQL request issued.");
 
+    private static readonly Counter<long> CachedAnswers = Meter.CreateCounter<long>(
+        "dockinggraph.graphql.cached_answers", "{answer}", "GraphQL GETs answered without executing, by operation name and how: not_modified (304) or response_cache.");
+
     private static readonly Histogram<long> BatchSizes = Meter.CreateHistogram<long>(
         "dockinggraph.dataloader.batch_size", "{key}", "Keys one DataLoader batch fetched in one statement.");
 
@@ -36,6 +39,15 @@ public static class DockingMetrics
         }
 
         SqlStatements.Record(sqlStatements, operation);
+    }
+
+    /// <summary>A GET answered without executing: counted by how, and as a request of no statement (statements per request stay per request).</summary>
+    /// <param name="how"><c>not_modified</c> or <c>response_cache</c>.</param>
+    public static void AnsweredWithoutExecuting(string? name, string how)
+    {
+        var operation = new KeyValuePair<string, object?>("graphql.operation.name", name ?? "(anonymous)");
+        CachedAnswers.Add(1, operation, new("dockinggraph.cache.answer", how));
+        SqlStatements.Record(0, operation);
     }
 
     public static void Batch(int keys) => BatchSizes.Record(keys);

@@ -27,6 +27,9 @@ public sealed class StartupErrorTests
     [InlineData("GraphQL:ExecutionTimeout must be a positive duration", "--GraphQL:ExecutionTimeout=00:00:00")]
     [InlineData("GraphQL:MaxCost must be 1 or more", "--GraphQL:MaxCost=0")]
     [InlineData("Import:ChunkSize must be a number of events from 1 to 100000", "--Import:ChunkSize=0")]
+    [InlineData("Caching:DataVersionRefreshInterval must be a duration from 1 ms to 1 day", "--Caching:DataVersionRefreshInterval=00:00:00")]
+    [InlineData("Caching:CacheControl must be a Cache-Control value", "--Caching:CacheControl=max-age=soon")]
+    [InlineData("Caching:ResponseCache:MaxEntryBytes must be 1024 or more", "--Caching:ResponseCache:MaxEntryBytes=10")]
     public async Task A_bad_setting_is_one_line_naming_it_and_exit_1(string line, params string[] arguments)
     {
         var run = await RunAsync(arguments);

@@ -84,6 +84,33 @@ public sealed class TelemetryTests
     }
 
     [Fact]
+    public async Task A_GET_answered_without_executing_is_counted_by_how_as_a_request_of_no_statement()
+    {
+        using var gateway = new ObservedGateway(("Caching:ResponseCache:Enabled", "true"));
+        using var client = gateway.CreateClient();
+        var name = Unique("Kept");
+        var address = "/graphql?query=" + Uri.EscapeDataString($"query {name} {{ dockingEvents(first: 3) {{ nodes {{ id chaser {{ __typename }} }} }} }}");
+
+        using var executed = await client.GetAsync(address);
+        using var kept = await client.GetAsync(address);
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, address);
+        conditional.Headers.IfNoneMatch.Add(executed.Headers.ETag!);
+        using var notModified = await client.SendAsync(conditional);
+        var metrics = gateway.FlushMetrics();
+
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        var answers = Points(metrics, "dockinggraph.graphql.cached_answers").Where(p => Tag(p, "graphql.operation.name") == name).ToList();
+        Assert.Equal(1, Assert.Single(answers, p => Tag(p, "dockinggraph.cache.answer") == "response_cache").GetSumLong());
+        Assert.Equal(1, Assert.Single(answers, p => Tag(p, "dockinggraph.cache.answer") == "not_modified").GetSumLong());
+        Assert.Equal(1, Assert.Single(Points(metrics, "dockinggraph.graphql.operations"), p => Tag(p, "graphql.operation.name") == name).GetSumLong());
+
+        // Three requests, and the two statements of the one that ran.
+        var statements = Assert.Single(Points(metrics, "dockinggraph.graphql.sql_statements"), p => Tag(p, "graphql.operation.name") == name);
+        Assert.Equal(3, statements.GetHistogramCount());
+        Assert.Equal(2, statements.GetHistogramSum());
+    }
+
+    [Fact]
     public async Task A_masked_error_carries_the_id_of_the_trace_that_recorded_it()
     {
         using var gateway = new ObservedGateway();

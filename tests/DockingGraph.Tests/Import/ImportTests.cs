@@ -35,7 +35,8 @@ public abstract class ImportTests(StoreProvider provider)
         await normalFirst.ImportAsync(normal);
         await normalFirst.ImportAsync(detailed);
 
-        Assert.Equal(normalFirst.DumpTables("SourceDocuments"), detailedFirst.DumpTables("SourceDocuments"));
+        // Each store's data version says when its imports ran, which differs.
+        Assert.Equal(normalFirst.DumpTables("SourceDocuments", "DataVersion"), detailedFirst.DumpTables("SourceDocuments", "DataVersion"));
         Assert.Equal(await SourcesOf(normalFirst), await SourcesOf(detailedFirst), new JsonEquality());
     }
 

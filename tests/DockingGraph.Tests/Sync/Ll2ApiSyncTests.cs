@@ -112,6 +112,20 @@ public abstract class Ll2ApiSyncTests(StoreProvider provider) : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task Each_applied_page_advances_the_data_version_and_a_cut_off_page_does_not()
+    {
+        using var store = Store();
+        api.Script(200, Fault.CutOffBody);
+
+        await Assert.ThrowsAsync<Ll2SyncException>(() => SyncAsync(store));
+
+        await using var db = await store.Contexts.CreateDbContextAsync();
+        var stored = await DataVersion.ReadAsync(db, CancellationToken.None);
+        Assert.Equal(2, stored!.Version);
+        Assert.Equal(stored, store.CurrentVersion.Value);
+    }
+
+    [SkippableFact]
     public async Task A_server_that_keeps_failing_is_given_up_with_a_clear_error()
     {
         using var store = Store();

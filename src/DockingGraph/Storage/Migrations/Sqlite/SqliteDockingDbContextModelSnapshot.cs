@@ -1811,6 +1811,33 @@ namespace DockingGraph.Storage.Migrations.Sqlite
                     b.ToTable("SpacecraftFlights", (string)null);
                 });
 
+            modelBuilder.Entity("DockingGraph.Storage.DataVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataVersion", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_DataVersion_OneRow", "\"Id\" = 1");
+                        });
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            ChangedAt = new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("DockingGraph.Storage.SourceDocument", b =>
                 {
                     b.Property<string>("Kind")
