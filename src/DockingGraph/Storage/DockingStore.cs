@@ -30,8 +30,10 @@ public static class DockingStore
         services.AddSingleton<CurrentDataVersion>();
         services.AddHostedService<DataVersionRefresh>();
 
-        services.AddDbContextFactory<SqliteDockingDbContext>((provider, options) => Configure(options).UseSqlite(provider.GetRequiredService<StoreConnectionString>().Value));
-        services.AddDbContextFactory<PostgresDockingDbContext>((provider, options) => Configure(options).UseNpgsql(ForManyShortContexts(provider.GetRequiredService<StoreConnectionString>().Value)));
+        // Pooled: a request takes a context per batch, and a pooled one is reset rather than built
+        // again (its services, its state manager) each time.
+        services.AddPooledDbContextFactory<SqliteDockingDbContext>((provider, options) => Configure(options).UseSqlite(provider.GetRequiredService<StoreConnectionString>().Value));
+        services.AddPooledDbContextFactory<PostgresDockingDbContext>((provider, options) => Configure(options).UseNpgsql(ForManyShortContexts(provider.GetRequiredService<StoreConnectionString>().Value)));
         services.AddSingleton<IDbContextFactory<DockingDbContext>, StoreContexts>();
 
         // For what expects a context per scope (the store's health check).
