@@ -3,8 +3,10 @@ using System.Text.RegularExpressions;
 using DockingGraph.Features.DockingEvents;
 using DockingGraph.Features.DockingLocations;
 using DockingGraph.Features.SpaceStations;
+using DockingGraph.Querying;
 using DockingGraph.Storage;
 using DockingGraph.Tests.Infrastructure;
+using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
@@ -186,6 +188,55 @@ public abstract partial class ProjectionTests(BatchingTests.GeneratedGateway gat
         Assert.Equal(
             expected.Select(names => string.Join(",", names)),
             data.GetProperty("spaceStations").GetProperty("nodes").EnumerateArray().Select(s => string.Join(",", s.GetProperty("dockingLocations").GetProperty("nodes").EnumerateArray().Select(l => l.GetProperty("name").GetString()))));
+    }
+
+    [SkippableFact]
+    public async Task A_statement_joins_at_most_MaxJoinedRecords_records_and_the_rest_load_by_key()
+    {
+        // Every to-one reference of an event, three levels down, union members included.
+        var schema = Gateway.Services.GetRequiredService<ISchema>();
+        var selection = EveryReference(schema, (IObjectGraphType)schema.AllTypes["DockingEvent"]!, depth: 3);
+        var (page, statements) = await QueryAsync($"{{ dockingEvents(first: 3, order: [{{ docking: DESC }}]) {{ nodes {selection} }} }}");
+
+        var joins = Regex.Count(statements[0], "\\bJOIN\\b");
+        output.WriteLine($"{joins} joins, {statements.Count} statements");
+        Assert.Equal(SelectedColumns.MaxJoinedRecords, joins);
+        Assert.True(statements.Count > 1, "the references past the bound load by key");
+
+        // The same events through a list under their locations (the newest three overall are among the newest three of their own location), every level loaded by key.
+        var (locations, _) = await QueryAsync($"{{ dockingLocations(first: 10) {{ nodes {{ dockingEvents(first: 3, order: [{{ docking: DESC }}]) {{ nodes {selection} }} }} }} }}");
+        var byKey = locations.GetProperty("dockingLocations").GetProperty("nodes").EnumerateArray()
+            .SelectMany(l => l.GetProperty("dockingEvents").GetProperty("nodes").EnumerateArray())
+            .ToDictionary(e => e.GetProperty("id").GetInt32(), e => e.ToString());
+        var nodes = page.GetProperty("dockingEvents").GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Equal(3, nodes.Count);
+        Assert.All(nodes, n => Assert.Equal(byKey[n.GetProperty("id").GetInt32()], n.ToString()));
+    }
+
+    /// <summary>Every field of <paramref name="type"/> without arguments: scalars, and references (not lists) <paramref name="depth"/> levels down.</summary>
+    private static string EveryReference(ISchema schema, IObjectGraphType type, int depth)
+    {
+        var fields = new List<string>();
+        foreach (var field in type.Fields.Where(f => f.Arguments is not { Count: > 0 }))
+        {
+            var fieldType = field.ResolvedType is NonNullGraphType nonNull ? nonNull.ResolvedType : field.ResolvedType;
+            switch (fieldType)
+            {
+                case ListGraphType:
+                    break;
+                case IObjectGraphType target when depth > 0:
+                    fields.Add($"{field.Name} {EveryReference(schema, target, depth - 1)}");
+                    break;
+                case IAbstractGraphType union when depth > 0:
+                    fields.Add($"{field.Name} {{ __typename {string.Join(" ", union.PossibleTypes.Select(member => $"... on {member.Name} {EveryReference(schema, member, depth - 1)}"))} }}");
+                    break;
+                case ScalarGraphType or EnumerationGraphType:
+                    fields.Add(field.Name);
+                    break;
+            }
+        }
+
+        return $"{{ {string.Join(" ", fields)} }}";
     }
 
     private IDbContextFactory<DockingDbContext> Contexts => Gateway.Services.GetRequiredService<IDbContextFactory<DockingDbContext>>();
