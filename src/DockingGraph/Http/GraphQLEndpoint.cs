@@ -155,8 +155,9 @@ internal static class GraphQLEndpoint
             return;
         }
 
-        var operation = SelectedOperation(document, request.OperationName);
-        if (overGet && operation?.Operation == GraphQLParser.AST.OperationType.Mutation)
+        // Only a GET needs the operation here (to refuse a mutation, to cache a query): a POST does not look.
+        var operation = overGet ? SelectedOperation(document, request.OperationName) : null;
+        if (operation?.Operation == GraphQLParser.AST.OperationType.Mutation)
         {
             http.Response.Headers.Allow = "POST";
             await WriteRequestErrorAsync(http, StatusCodes.Status405MethodNotAllowed, "A mutation cannot be sent with GET: use POST.");
@@ -164,7 +165,7 @@ internal static class GraphQLEndpoint
         }
 
         var mediaType = PreferredMediaType(http.Request);
-        var caching = overGet && operation?.Operation == GraphQLParser.AST.OperationType.Query ? http.RequestServices.GetRequiredService<GraphQLCaching>() : null;
+        var caching = operation?.Operation == GraphQLParser.AST.OperationType.Query ? http.RequestServices.GetRequiredService<GraphQLCaching>() : null;
         var cacheable = caching?.For(http.Request, request, mediaType);
         if (cacheable is not null && cacheable.AnsweredNotModified(http))
         {

@@ -68,11 +68,7 @@ public sealed class SelectedColumns
     /// reference that finds its record on its source takes it instead of loading it by key.
     /// </summary>
     public LambdaExpression? Page(GraphQLField list, IEntityType type, IReadOnlyList<string> also) =>
-        pages.GetOrAdd((list, type.ClrType, string.Join(',', also)), _ =>
-        {
-            var record = Expression.Parameter(type.ClrType, "record");
-            return Joined(type, record, [.. NodeSelections(list)], also) is { } body ? Expression.Lambda(body, record) : Projection(type, also);
-        });
+        pages.GetOrAdd((list, type.ClrType, string.Join(',', also)), _ => JoinedOrFlat(type, [.. NodeSelections(list)], also));
 
     /// <summary>
     /// The projection of the records a root field finds by id (<c>dockingEvent(id:)</c>): their
@@ -80,12 +76,14 @@ public sealed class SelectedColumns
     /// in the operation, so that aliased lookups still share one batch and one statement.
     /// </summary>
     public LambdaExpression? Root(string field, IEntityType type) =>
-        roots.GetOrAdd((field, type.ClrType), _ =>
-        {
-            var record = Expression.Parameter(type.ClrType, "record");
-            var selections = selection.RootFields(field).Select(f => f.SelectionSet).OfType<GraphQLSelectionSet>().ToList();
-            return Joined(type, record, selections, []) is { } body ? Expression.Lambda(body, record) : Projection(type, []);
-        });
+        roots.GetOrAdd((field, type.ClrType), _ => JoinedOrFlat(type, [.. selection.RootFields(field).Select(f => f.SelectionSet).OfType<GraphQLSelectionSet>()], []));
+
+    /// <summary><c>record => new T { ..., joined references }</c> over <paramref name="selections"/>, or the flat projection when they reach no reference.</summary>
+    private LambdaExpression? JoinedOrFlat(IEntityType type, IReadOnlyList<GraphQLSelectionSet> selections, IReadOnlyList<string> also)
+    {
+        var record = Expression.Parameter(type.ClrType, "record");
+        return Joined(type, record, selections, also) is { } body ? Expression.Lambda(body, record) : Projection(type, also);
+    }
 
     /// <summary>The selection of a list's nodes: under <c>nodes</c>, and under <c>edges { node }</c>.</summary>
     private static IEnumerable<GraphQLSelectionSet> NodeSelections(GraphQLField list)
