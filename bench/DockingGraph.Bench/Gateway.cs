@@ -25,9 +25,10 @@ public sealed class Gateway : IAsyncDisposable
 
     /// <param name="settings">More command-line settings (<c>--Telemetry:Prometheus=true</c>).</param>
     /// <param name="ready">When it counts as started; by default when <c>/health/ready</c> says so.</param>
-    public static async Task<Gateway> StartAsync(string repository, string provider, string connectionString, string[]? settings = null, Func<HttpClient, Uri, Task<bool>>? ready = null)
+    /// <param name="dll">Another build of the gateway (a published baseline); by default the repository's Release build.</param>
+    public static async Task<Gateway> StartAsync(string repository, string provider, string connectionString, string[]? settings = null, Func<HttpClient, Uri, Task<bool>>? ready = null, string? dll = null)
     {
-        var dll = Repository.GatewayDll(repository);
+        dll ??= Repository.GatewayDll(repository);
         var address = new Uri($"http://127.0.0.1:{ThrowawayPostgres.FreePort()}");
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(dll)! };
         foreach (var argument in (string[])[dll, "--urls", address.ToString(), "--Database:Provider", provider, $"--ConnectionStrings:Docking={connectionString}", "--Logging:LogLevel:Default=Warning", .. settings ?? []])

@@ -115,10 +115,11 @@ public static partial class ImportBenchmark
     }
 
     /// <summary>Runs the import, watching the process's high-water mark of resident memory until it ends.</summary>
-    public static async Task<(double Seconds, double PeakMegabytes)> ImportAsync(string repository, string provider, string connectionString, string file)
+    /// <param name="dll">Another build of the gateway; by default the repository's Release build.</param>
+    public static async Task<(double Seconds, double PeakMegabytes)> ImportAsync(string repository, string provider, string connectionString, string file, string? dll = null)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { Repository.GatewayDll(repository), "import", file, "--Database:Provider", provider, $"--ConnectionStrings:Docking={connectionString}", "--Logging:LogLevel:Default=Warning" })
+        foreach (var argument in new[] { dll ?? Repository.GatewayDll(repository), "import", file, "--Database:Provider", provider, $"--ConnectionStrings:Docking={connectionString}", "--Logging:LogLevel:Default=Warning" })
         {
             start.ArgumentList.Add(argument);
         }

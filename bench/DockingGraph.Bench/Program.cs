@@ -2,11 +2,12 @@ using DockingGraph.Bench;
 using DockingGraph.Bench.Floor;
 
 // The benchmarks of the gateway: the performance suite (the default: scenarios against PostGraphile), `load` (hardening: normal traffic alone and under attack),
-// `import` (generated events into fresh stores, at growing sizes) and `generate` (a page of
+// `redteam` (every attack class of the hardening review, measured), `import` (generated events into fresh stores, at growing sizes) and `generate` (a page of
 // made-up LL2 docking events, for imports bigger than the recorded ones).
 // Usage: dotnet run -c Release --project bench/DockingGraph.Bench -- [suite] [--events 2000] [--seconds 10] [--rounds 3] [--connections 8] [--stores sqlite,postgresql] [--scenarios nested,walk] [--warm-up 2] [--result suite.md] [--response-cache on|off]
 //        dotnet run -c Release --project bench/DockingGraph.Bench -- coldstart [--runs 5]
 //        dotnet run -c Release --project bench/DockingGraph.Bench -- load [--seconds 15] [--clients 8] [--stores sqlite,postgresql]
+//        dotnet run -c Release --project bench/DockingGraph.Bench -- redteam [--gateway PATH/DockingGraph.dll] [--store sqlite|postgresql|both] [--classes 1,3,14] [--result redteam.md]
 //        dotnet run -c Release --project bench/DockingGraph.Bench -- import [--sizes 1000,10000,100000] [--stores sqlite,postgresql]
 //        dotnet run -c Release --project bench/DockingGraph.Bench -- generate --events N --out FILE [--seed 1]
 // (`floor` is the suite's hand-written floor, a server the suite starts itself: see FloorServer.)
@@ -17,6 +18,7 @@ return args switch
     ["coldstart"] => await ColdStartBenchmark.RunAsync(5),
     ["coldstart", "--runs", var runs] => await ColdStartBenchmark.RunAsync(int.Parse(runs, System.Globalization.CultureInfo.InvariantCulture)),
     ["load", .. var rest] => await LoadBenchmark.RunAsync(LoadOptions.Parse(rest)),
+    ["redteam", .. var rest] => await RedTeamBenchmark.RunAsync(RedTeamOptions.Parse(rest)),
     ["import", .. var rest] => await ImportBenchmark.RunAsync(ImportOptions.Parse(rest)),
     ["generate", .. var rest] => await GenerateCommand.RunAsync(GenerateOptions.Parse(rest)),
     ["floor", .. var rest] => await FloorCommand.RunAsync(rest),
@@ -28,6 +30,7 @@ static int Usage()
     Console.Error.WriteLine("usage: DockingGraph.Bench [suite] [--events N] [--seconds N] [--rounds N] [--connections N] [--stores sqlite,postgresql] [--scenarios WORDS] [--response-cache on|off]");
     Console.Error.WriteLine("       DockingGraph.Bench coldstart [--runs N]");
     Console.Error.WriteLine("       DockingGraph.Bench load [--seconds N] [--clients N] [--stores sqlite,postgresql]");
+    Console.Error.WriteLine("       DockingGraph.Bench redteam [--gateway PATH/DockingGraph.dll] [--store sqlite|postgresql|both] [--classes 1,3,14] [--result NAME]");
     Console.Error.WriteLine("       DockingGraph.Bench import [--sizes 1000,10000,100000] [--stores sqlite,postgresql]");
     Console.Error.WriteLine("       DockingGraph.Bench generate --events N --out FILE [--seed S]");
     return 2;
