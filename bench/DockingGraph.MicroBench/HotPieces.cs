@@ -1,5 +1,4 @@
 using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using BenchmarkDotNet.Attributes;
 using DockingGraph.Batching;
 using DockingGraph.Execution;
@@ -31,7 +30,7 @@ public class HotPieces
     private const string NestedPage = "{ dockingEvents(first: 100, order: [{ docking: DESC }]) { totalCount nodes { id docking departure dockingLocation { id name spacestation { id name } } spaceStationTarget { id name } flightVehicleChaser { id destination spacecraft { id name spacecraftConfig { id name agency { id name } } } } } } }";
 
     private readonly GraphLimits limits = new();
-    private readonly GraphQLSerializer serializer = new(options => options.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+    private readonly GraphQLSerializer serializer = new(options => options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
     private ServiceProvider services = null!;
     private ISchema schema = null!;
     private GraphQLDocument document = null!;

@@ -20,6 +20,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     // directory stays the caller's, so `import data/ll2` means what the caller sees.
     ContentRootPath = AppContext.BaseDirectory,
 });
+builder.AddCommandLogging(invocation);
 builder.AddDockingTelemetry();
 builder.Services.AddDockingStore(builder.Configuration);
 builder.Services.AddLl2Import(builder.Configuration);

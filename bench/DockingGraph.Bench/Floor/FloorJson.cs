@@ -1,19 +1,18 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 
 namespace DockingGraph.Bench.Floor;
 
 /// <summary>
 /// How the floor writes JSON so that it is the gateway's, byte for byte: the gateway's encoder
-/// (<c>JavaScriptEncoder.Create(UnicodeRanges.All)</c>, in its GraphSetup), its <c>DateTime</c>
+/// (<c>JavaScriptEncoder.UnsafeRelaxedJsonEscaping</c>, in its GraphSetup), its <c>DateTime</c>
 /// scalar's one form (<c>yyyy-MM-ddTHH:mm:ssZ</c>), and the field names written once, encoded.
 /// </summary>
 public static class FloorJson
 {
     // The shape is fixed and the tests compare it with the gateway's: no validation per token.
-    public static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), SkipValidation = true };
+    public static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
 
     public static readonly JsonEncodedText Data = JsonEncodedText.Encode("data");
     public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");

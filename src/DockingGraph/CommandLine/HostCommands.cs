@@ -1,6 +1,7 @@
 using DockingGraph.CommandLine;
 using DockingGraph.Import;
 using DockingGraph.Startup;
+using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 
 namespace DockingGraph.CommandLine;
@@ -14,6 +15,8 @@ public static class HostCommands
 {
     public const int ConfigurationError = 1;
 
+    public const int ServiceFailed = 1;
+
     public static async Task<int> RunAsync(this WebApplication app, HostInvocation invocation)
     {
         try
@@ -25,12 +28,13 @@ public static class HostCommands
                     return await app.RunImportAsync(invocation.ImportPaths, invocation.ImportFromApi);
                 case HostCommand.Migrate:
                     // For deployments that migrate before they start instances; the server migrates at start too.
-                    await app.PrepareDockingStoreAsync(seedWhenEmpty: false);
+                    Console.WriteLine(await app.PrepareDockingStoreAsync(seedWhenEmpty: false));
                     return 0;
                 default:
                     await app.PrepareDockingStoreAsync();
+                    var services = app.Services.GetServices<IHostedService>().OfType<BackgroundService>().ToList();
                     await app.RunAsync();
-                    return 0;
+                    return await StoppedAsync(services);
             }
         }
         catch (OptionsValidationException ex)
@@ -50,6 +54,40 @@ public static class HostCommands
         {
             return await FailAsync(ex.Message);
         }
+        catch (IOException ex) when (ex.Message.StartsWith("Failed to bind to address", StringComparison.Ordinal))
+        {
+            // Kestrel's own words name the address and why ("address already in use").
+            return await FailAsync($"{ex.Message.TrimEnd('.')} (another process listens there: stop it, or choose another address with --urls)");
+        }
+    }
+
+    /// <summary>
+    /// Logging for a command line: a command other than <c>serve</c> logs to standard error, so that
+    /// standard output carries only its result; and the host's own report of a start that failed
+    /// and of a background service that failed (each an error with a stack trace) are left to
+    /// <see cref="RunAsync"/>, which says them in one line.
+    /// </summary>
+    public static void AddCommandLogging(this WebApplicationBuilder builder, HostInvocation invocation)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(invocation);
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", level => level == LogLevel.Warning);
+        if (invocation.Command != HostCommand.Serve)
+        {
+            builder.Services.Configure<ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+        }
+    }
+
+    /// <summary>A host that stopped because a background service failed has not done its job: one line and exit 1, so a restart policy restarts it.</summary>
+    private static async Task<int> StoppedAsync(IEnumerable<BackgroundService> services)
+    {
+        if (services.FirstOrDefault(s => s.ExecuteTask is { IsFaulted: true }) is not { ExecuteTask.Exception: { } failure } failed)
+        {
+            return 0;
+        }
+
+        await Console.Error.WriteLineAsync($"DockingGraph stopped: {failed.GetType().Name} failed: {failure.GetBaseException().Message}");
+        return ServiceFailed;
     }
 
     private static async Task<int> FailAsync(string line)

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using DockingGraph.Batching;
 using DockingGraph.Execution.Binding;
 using DockingGraph.Execution.Limits;
@@ -30,9 +29,11 @@ public static class GraphSetup
                 DockingSchema.ReadSdl(),
                 provider.GetServices<IGraphBinding>(),
                 provider.GetRequiredService<ModelLoaders>()))
-            // Names in every script stay as they are (天宫, Мир) instead of \uXXXX escapes: smaller
-            // answers, less to write. Characters that matter in HTML and control characters are still escaped.
-            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
+            // Text stays as it is (天宫, Мир, Chang'e, <, &) instead of \uXXXX escapes, as HotChocolate
+            // writes it: smaller answers, less to write. JSON needs only quotes, backslashes and control
+            // characters escaped; the HTML-sensitive ones are escaped by default only for JSON pasted
+            // into a page, and answers are served as JSON with nosniff, never as HTML.
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider(new DockingErrorInfoProvider())
 
             // Every request, cached document or not: these read the variables.

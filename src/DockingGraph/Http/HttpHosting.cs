@@ -65,6 +65,14 @@ public static class HttpHosting
         app.UseWhen(http => http.RequestServices.GetRequiredService<ProxyOptions>().KnownProxies.Length > 0, proxied => proxied.UseForwardedHeaders());
 
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = WriteUnexpectedErrorAsync });
+
+        // Answers are JSON and carry text as it is (quotes and angle brackets unescaped): a browser
+        // must never sniff one as a page.
+        app.Use((http, next) =>
+        {
+            http.Response.Headers.XContentTypeOptions = "nosniff";
+            return next(http);
+        });
         app.UseHttpLogging();
         app.UseResponseCompression();
         app.UseCors(CorsPolicy);

@@ -12,7 +12,8 @@ public static partial class SeedData
     public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "data", "ll2");
 
     /// <param name="seedWhenEmpty">Import the bundled seeds into a store without docking events (configuration <c>Seed:Enabled</c> can turn it off).</param>
-    public static async Task PrepareDockingStoreAsync(this WebApplication app, bool seedWhenEmpty = true, CancellationToken cancellationToken = default)
+    /// <returns>Which store it is and the migrations applied to it now.</returns>
+    public static async Task<PreparedStore> PrepareDockingStoreAsync(this WebApplication app, bool seedWhenEmpty = true, CancellationToken cancellationToken = default)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SeedData));
         var contexts = app.Services.GetRequiredService<IDbContextFactory<DockingDbContext>>();
@@ -21,10 +22,11 @@ public static partial class SeedData
 
         // Many instances may start at once over one PostgreSQL: one migrates and imports, the
         // others wait for it and find the work done.
+        var store = DockingStore.Describe(db);
+        IReadOnlyList<string> migrations;
         await using (await StoreLock.AcquireAsync(db, "prepare", cancellationToken))
         {
-            await StoreMigration.MigrateAsync(db, cancellationToken);
-            var store = DockingStore.Describe(db);
+            migrations = await StoreMigration.MigrateAsync(db, cancellationToken);
             LogStore(logger, store);
 
             var seed = app.Services.GetRequiredService<SeedOptions>();
@@ -44,6 +46,7 @@ public static partial class SeedData
         // Read once here, before the first request; from then on it is kept in memory and refreshed.
         await app.Services.GetRequiredService<CurrentDataVersion>().RefreshAsync(cancellationToken);
         app.Services.GetRequiredService<StoreReadiness>().MarkPrepared();
+        return new PreparedStore(store, migrations);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Docking store: {Store}")]

@@ -11,17 +11,24 @@ internal sealed partial class DataVersionRefresh(CurrentDataVersion version, Dat
     {
         // The first read is the store's preparation's; this one starts an interval later.
         using var timer = new PeriodicTimer(options.DataVersionRefreshInterval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        try
         {
-            try
+            while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                await version.RefreshAsync(stoppingToken);
+                try
+                {
+                    await version.RefreshAsync(stoppingToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // Whatever the store threw: the next tick tries again, and the host keeps serving.
+                    LogFailed(logger, ex.Message);
+                }
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // Whatever the store threw: the next tick tries again, and the host keeps serving.
-                LogFailed(logger, ex.Message);
-            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host is stopping, or never started.
         }
     }
 

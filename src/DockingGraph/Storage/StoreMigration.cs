@@ -10,7 +10,8 @@ namespace DockingGraph.Storage;
 /// </summary>
 public static class StoreMigration
 {
-    public static async Task MigrateAsync(DockingDbContext db, CancellationToken cancellationToken)
+    /// <returns>The migrations applied now, in order; none when the store was up to date.</returns>
+    public static async Task<IReadOnlyList<string>> MigrateAsync(DockingDbContext db, CancellationToken cancellationToken)
     {
         var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
         var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
@@ -25,9 +26,13 @@ public static class StoreMigration
 
         // Up to date, the usual case of a start: EF Core's migrator would still build and compare
         // the migrations' model with the code's (about half a second), to find nothing to do.
-        if (known.Count != applied.Count)
+        if (known.Count == applied.Count)
         {
-            await db.Database.MigrateAsync(cancellationToken);
+            return [];
         }
+
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        await db.Database.MigrateAsync(cancellationToken);
+        return pending;
     }
 }

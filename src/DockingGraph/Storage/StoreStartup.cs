@@ -22,7 +22,10 @@ public static partial class StoreStartup
     public static async Task OpenAsync(DockingDbContext db, StoreOptions options, ILogger logger, CancellationToken cancellationToken)
     {
         var store = DockingStore.Describe(db);
-        var clock = Stopwatch.StartNew();
+
+        // The timeout counts from the first refusal, not from before the first attempt: on a slow
+        // machine that first attempt alone can take a while, and the wait is for the store.
+        var clock = new Stopwatch();
         var wait = FirstWait;
         while (true)
         {
@@ -55,6 +58,7 @@ public static partial class StoreStartup
             throw new StartupFailureException($"the {store} refused the connection: {Reason(ex)} (check {StoreOptions.ConnectionSetting})", ex);
         }
 
+        clock.Start();
         var left = options.StartupTimeout - clock.Elapsed;
         if (left <= TimeSpan.Zero)
         {

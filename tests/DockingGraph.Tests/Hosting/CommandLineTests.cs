@@ -27,7 +27,7 @@ public sealed class CommandLineTests
     [Theory]
     [InlineData("import", "--from-api")]
     [InlineData("healthcheck", "--url")]
-    [InlineData("generate-schema", "folder")]
+    [InlineData("generate-schema", "--output")]
     [InlineData("migrate", "Bring the store's schema up to date")]
     [InlineData("serve", "Serve the graph")]
     public async Task Each_command_has_its_own_help(string command, string mentioned)

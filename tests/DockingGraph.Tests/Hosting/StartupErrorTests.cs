@@ -108,15 +108,15 @@ public sealed class StartupErrorTests
         using var database = TestDatabase.Create(StoreProvider.PostgreSQL);
         var server = PostgresServer.Shared!;
 
-        // The database's address answers only after three seconds: a forwarder that starts late.
+        // The database's address answers only once the gateway has said it is waiting for it: a
+        // server that comes up late, whatever the speed of the machine.
         var port = PostgresServer.FreePort();
-        await using var late = LateForwarder.Start(port, server.Port, TimeSpan.FromSeconds(3));
         var connection = database.ConnectionString.Replace($"Port={server.Port}", $"Port={port}", StringComparison.Ordinal);
-        await using var gateway = GatewayProcess.Start(GatewayProcess.BuiltGateway, ["--urls=http://127.0.0.1:0", "--Database:Provider=PostgreSQL", $"--ConnectionStrings:Docking={connection}", "--Seed:Enabled=false"], new Dictionary<string, string> { ["HOME"] = Path.GetTempPath() });
+        await using var gateway = GatewayProcess.Start(GatewayProcess.BuiltGateway, ["--urls=http://127.0.0.1:0", "--Database:Provider=PostgreSQL", $"--ConnectionStrings:Docking={connection}", "--Seed:Enabled=false", "--Database:StartupTimeout=00:02:00"], new Dictionary<string, string> { ["HOME"] = Path.GetTempPath() });
+        await using var late = LateForwarder.Start(port, server.Port, gateway.OutputContainsAsync("is not reachable yet", TimeSpan.FromMinutes(2)));
 
         var address = await gateway.ListeningAsync();
 
-        Assert.Contains("is not reachable yet", gateway.Output, StringComparison.Ordinal);
         using var http = new HttpClient();
         Assert.Equal("Healthy", await http.GetStringAsync(new Uri(address, "/health/ready")));
     }
@@ -133,15 +133,15 @@ public sealed class StartupErrorTests
         Assert.DoesNotContain("   at ", run.Output + run.Errors, StringComparison.Ordinal);
     }
 
-    /// <summary>Forwards a loopback port to another once a delay has passed: a server that comes up late.</summary>
+    /// <summary>Forwards a loopback port to another once something has happened: a server that comes up late.</summary>
     private sealed class LateForwarder : IAsyncDisposable
     {
         private readonly CancellationTokenSource stop = new();
         private readonly Task running;
 
-        private LateForwarder(int port, int target, TimeSpan delay) => running = RunAsync(port, target, delay, stop.Token);
+        private LateForwarder(int port, int target, Task comesUp) => running = RunAsync(port, target, comesUp, stop.Token);
 
-        public static LateForwarder Start(int port, int target, TimeSpan delay) => new(port, target, delay);
+        public static LateForwarder Start(int port, int target, Task comesUp) => new(port, target, comesUp);
 
         public async ValueTask DisposeAsync()
         {
@@ -150,9 +150,9 @@ public sealed class StartupErrorTests
             stop.Dispose();
         }
 
-        private static async Task RunAsync(int port, int target, TimeSpan delay, CancellationToken cancellationToken)
+        private static async Task RunAsync(int port, int target, Task comesUp, CancellationToken cancellationToken)
         {
-            await Task.Delay(delay, cancellationToken);
+            await comesUp.WaitAsync(cancellationToken);
             var listener = new TcpListener(IPAddress.Loopback, port);
             listener.Start();
             try

@@ -150,8 +150,9 @@ public sealed class TelemetryTests
         {
             var run = await GatewayProcess.RunAsync(["migrate", $"--ConnectionStrings:Docking=Data Source={store}", "--Logging:Console:FormatterName=json"]);
 
+            // A command logs to standard error; its standard output is its result.
             Assert.Equal(0, run.ExitCode);
-            var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            var lines = run.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries);
             Assert.NotEmpty(lines);
             Assert.All(lines, line => Assert.True(System.Text.Json.JsonDocument.Parse(line).RootElement.TryGetProperty("LogLevel", out _), line));
         }

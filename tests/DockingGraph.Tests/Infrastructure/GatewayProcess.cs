@@ -15,6 +15,7 @@ public sealed partial class GatewayProcess : IAsyncDisposable
     private readonly ConcurrentQueue<string> output = new();
     private readonly ConcurrentQueue<string> errors = new();
     private readonly TaskCompletionSource<Uri> listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<(string Text, TaskCompletionSource Seen)> awaitedLines = [];
 
     private GatewayProcess(Process process)
     {
@@ -85,6 +86,23 @@ public sealed partial class GatewayProcess : IAsyncDisposable
     /// <summary>The first address the gateway says it listens on ("Now listening on: ...").</summary>
     public Task<Uri> ListeningAsync() => listening.Task.WaitAsync(TimeSpan.FromMinutes(2));
 
+    /// <summary>Completes when the gateway has written a line (to either stream) containing <paramref name="text"/>: an event to wait on instead of a fixed sleep.</summary>
+    public Task OutputContainsAsync(string text, TimeSpan timeout)
+    {
+        var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (awaitedLines)
+        {
+            if (output.Concat(errors).Any(line => line.Contains(text, StringComparison.Ordinal)))
+            {
+                return Task.CompletedTask;
+            }
+
+            awaitedLines.Add((text, seen));
+        }
+
+        return seen.Task.WaitAsync(timeout);
+    }
+
     public async Task WaitForExitAsync(TimeSpan timeout)
     {
         using var cancel = new CancellationTokenSource(timeout);
@@ -112,7 +130,16 @@ public sealed partial class GatewayProcess : IAsyncDisposable
             return;
         }
 
-        lines.Enqueue(line);
+        lock (awaitedLines)
+        {
+            lines.Enqueue(line);
+            foreach (var awaited in awaitedLines.Where(a => line.Contains(a.Text, StringComparison.Ordinal)).ToList())
+            {
+                awaited.Seen.TrySetResult();
+                awaitedLines.Remove(awaited);
+            }
+        }
+
         if (ListeningLine().Match(line) is { Success: true } match)
         {
             listening.TrySetResult(new Uri(match.Groups[1].Value));

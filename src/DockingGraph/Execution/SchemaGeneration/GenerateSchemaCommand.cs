@@ -4,17 +4,19 @@ using DockingGraph.Execution.Binding;
 namespace DockingGraph.Execution.SchemaGeneration;
 
 /// <summary>
-/// <c>DockingGraph generate-schema [DIR]</c>: (re)writes the generated SDL in the schema folder
-/// (default <c>schema</c>): the connections the bindings declare, then the filter and sort inputs of
-/// every type they reach.
+/// <c>DockingGraph generate-schema [--input DIR] [--output DIR]</c>: reads the hand-written SDL of the
+/// input folder (default <c>schema</c>) and writes the generated SDL into the output folder (default:
+/// the input): the connections the bindings declare, then the filter and sort inputs of every type
+/// they reach. A folder that is missing, holds no SDL or cannot be written is one line and exit 1.
 /// </summary>
 public static class GenerateSchemaCommand
 {
     public static Command Create()
     {
-        var folder = new Argument<string>("folder") { Description = "The folder of SDL files.", DefaultValueFactory = _ => "schema" };
-        var command = new Command("generate-schema", $"Write the connections the bindings declare into FOLDER/{ConnectionSchemaGenerator.FileName}, and the filter and sort inputs generated from the SDL's object types into FOLDER/{FilterSchemaGenerator.FileName}.") { folder };
-        command.SetAction(result => Run(result.GetRequiredValue(folder)));
+        var input = new Option<string>("--input") { Description = "The folder of hand-written SDL files (*.graphql) to read.", DefaultValueFactory = _ => "schema" };
+        var output = new Option<string?>("--output") { Description = "The folder to write the generated files into (default: the input folder)." };
+        var command = new Command("generate-schema", $"Write the connections the bindings declare into OUTPUT/{ConnectionSchemaGenerator.FileName}, and the filter and sort inputs generated from the SDL's object types into OUTPUT/{FilterSchemaGenerator.FileName}.") { input, output };
+        command.SetAction(result => Run(result.GetRequiredValue(input), result.GetValue(output)));
         return command;
     }
 
@@ -33,21 +35,52 @@ public static class GenerateSchemaCommand
         ];
     }
 
-    public static int Run(string directory)
+    public static int Run(string input, string? output = null)
     {
-        if (!Directory.Exists(directory))
+        output ??= input;
+        if (!Directory.Exists(input))
         {
-            Console.Error.WriteLine($"generate-schema: {Path.GetFullPath(directory)} is not a folder of SDL files");
-            return 1;
+            return Fail($"the input {Path.GetFullPath(input)} is not a folder");
         }
 
-        foreach (var (fileName, text) in Generate(directory))
+        if (DockingSchema.ReadSdl(input, withGenerated: false).Length == 0)
         {
-            var target = Path.Combine(directory, fileName);
-            File.WriteAllText(target, text);
-            Console.WriteLine($"wrote {target}");
+            return Fail($"the input {Path.GetFullPath(input)} holds no hand-written SDL files (*.graphql)");
+        }
+
+        IReadOnlyList<(string FileName, string Text)> generated;
+        try
+        {
+            generated = Generate(input);
+        }
+        catch (Exception ex) when (ex is GraphQLParser.Exceptions.GraphQLSyntaxErrorException or InvalidOperationException or ArgumentException)
+        {
+            return Fail($"the SDL in {Path.GetFullPath(input)} cannot be generated from: {FirstLine(ex.Message)}");
+        }
+
+        try
+        {
+            Directory.CreateDirectory(output);
+            foreach (var (fileName, text) in generated)
+            {
+                var target = Path.Combine(output, fileName);
+                File.WriteAllText(target, text);
+                Console.WriteLine($"wrote {target}");
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Fail($"the output {Path.GetFullPath(output)} cannot be written: {ex.Message}");
         }
 
         return 0;
     }
+
+    private static int Fail(string line)
+    {
+        Console.Error.WriteLine($"generate-schema: {line}");
+        return 1;
+    }
+
+    private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
 }
