@@ -50,7 +50,7 @@ public sealed class GraphLimits
     public int MaxSortKeys { get; set; } = 10;
 
     /// <summary>Levels of nested objects in one element of an <c>order</c> (<c>{ dockingLocation: { spacestation: { name: ASC } } }</c> is 3).</summary>
-    public int MaxSortDepth { get; set; } = 6;
+    public int MaxSortDepth { get; set; } = 4;
 
     public int MaxSearchTerms { get; set; } = 10;
 
@@ -80,8 +80,15 @@ public sealed class GraphLimits
     /// <summary>The most sort keys that may be configured (see <see cref="Checks"/>).</summary>
     public const int MaxSortKeysCeiling = 100;
 
-    /// <summary>The deepest order element that may be configured: each level is one more join per key.</summary>
+    /// <summary>The deepest order element that may be configured.</summary>
     public const int MaxSortDepthCeiling = 10;
+
+    /// <summary>
+    /// The most relations an order may join (keys times the levels below an element): with the
+    /// page's own joined records (at most 24) and the record itself, under SQLite's 64 tables in
+    /// one join.
+    /// </summary>
+    public const int MaxSortJoins = 30;
 
     /// <summary>Every limit must let something through, and none may let through what would end the process.</summary>
     internal static IEnumerable<(Func<GraphLimits, bool> Holds, string Failure)> Checks =>
@@ -110,6 +117,7 @@ public sealed class GraphLimits
         // are proven to run in a gateway process on both stores.
         (l => l.MaxSortKeys is >= 1 and <= MaxSortKeysCeiling, $"GraphQL:MaxSortKeys must be between 1 and {MaxSortKeysCeiling}"),
         (l => l.MaxSortDepth is >= 1 and <= MaxSortDepthCeiling, $"GraphQL:MaxSortDepth must be between 1 and {MaxSortDepthCeiling}"),
+        (l => (long)l.MaxSortKeys * (l.MaxSortDepth - 1) <= MaxSortJoins, $"GraphQL:MaxSortKeys times (GraphQL:MaxSortDepth - 1) must be {MaxSortJoins} or less: each level below an element is a join per key, and SQLite joins at most 64 tables"),
         (l => l.MaxSearchTerms >= 1, "GraphQL:MaxSearchTerms must be 1 or more"),
         (l => l.MaxSearchTermLength >= 1, "GraphQL:MaxSearchTermLength must be 1 or more"),
         (l => l.DocumentCacheMaxCount >= 0 && l.DocumentCacheMaxBytes >= 0, "GraphQL:DocumentCacheMaxCount and DocumentCacheMaxBytes must be 0 (no cache) or more"),

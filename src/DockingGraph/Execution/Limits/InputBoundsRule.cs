@@ -117,11 +117,13 @@ internal sealed class InputBoundsRule(GraphLimits limits) : ValidationRuleBase
 
     /// <summary>
     /// Counts every key the order sorts by: each direction given, at any depth of an element
-    /// (one element may name many keys, through to-one relations), and the deepest element.
+    /// (one element may name many keys, through to-one relations), and the deepest element. The
+    /// value is in memory already (bounded by the body or the document), so it is walked whole:
+    /// the keys are reported first, whatever the depth.
     /// </summary>
     private void MeasureOrder(Place place, object value)
     {
-        var keys = 0;
+        var (keys, deepest) = (0, 0);
         var pending = new Stack<(object? Value, int Depth)>();
         pending.Push((value, 0));
         while (pending.TryPop(out var item))
@@ -131,11 +133,7 @@ internal sealed class InputBoundsRule(GraphLimits limits) : ValidationRuleBase
                 case null:
                     break;
                 case IDictionary<string, object?> fields:
-                    if (!Check(place, SortDepthCode, "levels of nested objects in one element", item.Depth + 1, limits.MaxSortDepth))
-                    {
-                        return;
-                    }
-
+                    deepest = Math.Max(deepest, item.Depth + 1);
                     foreach (var fieldValue in fields.Values)
                     {
                         pending.Push((fieldValue, item.Depth + 1));
@@ -150,14 +148,13 @@ internal sealed class InputBoundsRule(GraphLimits limits) : ValidationRuleBase
 
                     break;
                 default:
-                    if (!Check(place, SortKeysCode, "sort keys", ++keys, limits.MaxSortKeys))
-                    {
-                        return;
-                    }
-
+                    keys++;
                     break;
             }
         }
+
+        _ = Check(place, SortKeysCode, "sort keys", keys, limits.MaxSortKeys)
+            && Check(place, SortDepthCode, "levels of nested objects in one element", deepest, limits.MaxSortDepth);
     }
 
     private void MeasureSearch(Place place, object value)
