@@ -184,7 +184,9 @@ public abstract class InputBoundsTests(GatewayFactory gateway) : StoreTests<Gate
         // Ten keys, one of them four levels deep; ten terms of a hundred characters; pages of 100.
         var keys = new Dictionary<string, object?>
         {
-            ["docking"] = new Sort("DESC"), ["departure"] = new Sort("ASC"), ["url"] = new Sort("ASC"),
+            ["docking"] = new Sort("DESC"),
+            ["departure"] = new Sort("ASC"),
+            ["url"] = new Sort("ASC"),
             ["dockingLocation"] = new Dictionary<string, object?> { ["name"] = new Sort("ASC"), ["id"] = new Sort("DESC") },
             ["spaceStationTarget"] = new Dictionary<string, object?> { ["name"] = new Sort("DESC"), ["id"] = new Sort("ASC") },
             ["flightVehicleChaser"] = Chain(["launch", "mission"], new Dictionary<string, object?> { ["id"] = new Sort("ASC") }),
@@ -283,7 +285,10 @@ public abstract class InputBoundsTests(GatewayFactory gateway) : StoreTests<Gate
 
     private static Dictionary<string, object?> ElevenKeys() => new()
     {
-        ["docking"] = new Sort("DESC"), ["departure"] = new Sort("ASC"), ["url"] = new Sort("ASC"), ["id"] = new Sort("ASC"),
+        ["docking"] = new Sort("DESC"),
+        ["departure"] = new Sort("ASC"),
+        ["url"] = new Sort("ASC"),
+        ["id"] = new Sort("ASC"),
         ["dockingLocation"] = new Dictionary<string, object?> { ["name"] = new Sort("ASC"), ["id"] = new Sort("DESC") },
         ["spaceStationTarget"] = new Dictionary<string, object?> { ["name"] = new Sort("DESC"), ["id"] = new Sort("ASC") },
         ["flightVehicleChaser"] = new Dictionary<string, object?> { ["id"] = new Sort("ASC") },
