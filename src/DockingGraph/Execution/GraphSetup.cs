@@ -36,11 +36,13 @@ public static class GraphSetup
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider(new DockingErrorInfoProvider())
 
-            // Every request, cached document or not: these read the variables.
-            .AddComplexityAnalyzer((options, provider) => RequestCost.Configure(options, provider.GetRequiredService<GraphLimits>()))
+            // Every request, cached document or not: these read the variables. The cost comes
+            // last, as on a cached document: a request past a bound is refused with that bound's
+            // code alone (the analyzer skips a request that has errors already).
             .AddValidationRule(provider => new RequestedItemsRule(provider.GetRequiredService<GraphLimits>().MaxRequestedItems), useForCachedDocuments: true)
             .AddValidationRule(provider => new InputBoundsRule(provider.GetRequiredService<GraphLimits>()), useForCachedDocuments: true)
             .AddValidationRule(provider => new IntrospectionRule(provider.GetRequiredService<GraphLimits>()), useForCachedDocuments: true)
+            .AddComplexityAnalyzer((options, provider) => RequestCost.Configure(options, provider.GetRequiredService<GraphLimits>()))
             .UseTelemetry(telemetry =>
             {
                 telemetry.RecordException = true;

@@ -43,7 +43,14 @@ public sealed class GraphLimits
     /// <summary>Values in one <c>in</c> or <c>nin</c> list; each is a parameter of the statement.</summary>
     public int MaxInListLength { get; set; } = 100;
 
+    /// <summary>
+    /// Keys in one <c>order</c>: each direction given, however deep in an element
+    /// (<c>[{ docking: ASC, dockingLocation: { name: DESC } }]</c> is 2).
+    /// </summary>
     public int MaxSortKeys { get; set; } = 10;
+
+    /// <summary>Levels of nested objects in one element of an <c>order</c> (<c>{ dockingLocation: { spacestation: { name: ASC } } }</c> is 3).</summary>
+    public int MaxSortDepth { get; set; } = 4;
 
     public int MaxSearchTerms { get; set; } = 10;
 
@@ -70,7 +77,20 @@ public sealed class GraphLimits
     /// <summary>The cached documents' text, in bytes, at most.</summary>
     public long DocumentCacheMaxBytes { get; set; } = 8 * 1024 * 1024;
 
-    /// <summary>Every limit must let something through.</summary>
+    /// <summary>The most sort keys that may be configured (see <see cref="Checks"/>).</summary>
+    public const int MaxSortKeysCeiling = 100;
+
+    /// <summary>The deepest order element that may be configured.</summary>
+    public const int MaxSortDepthCeiling = 10;
+
+    /// <summary>
+    /// The most relations an order may join (keys times the levels below an element): with the
+    /// page's own joined records (at most 24) and the record itself, under SQLite's 64 tables in
+    /// one join.
+    /// </summary>
+    public const int MaxSortJoins = 30;
+
+    /// <summary>Every limit must let something through, and none may let through what would end the process.</summary>
     internal static IEnumerable<(Func<GraphLimits, bool> Holds, string Failure)> Checks =>
     [
         (l => l.MaxDepth >= 1, "GraphQL:MaxDepth must be 1 or more"),
@@ -91,7 +111,13 @@ public sealed class GraphLimits
         (l => l.MaxFilterNodes >= 1, "GraphQL:MaxFilterNodes must be 1 or more"),
         (l => l.MaxFilterDepth >= 2, "GraphQL:MaxFilterDepth must be 2 or more"),
         (l => l.MaxInListLength >= 1, "GraphQL:MaxInListLength must be 1 or more"),
-        (l => l.MaxSortKeys >= 1, "GraphQL:MaxSortKeys must be 1 or more"),
+        // Each key is one more nested ThenBy (two for a key that can be null) in the statement's
+        // expression, which EF Core's visitors walk recursively: 8,000 keys overflowed the stack
+        // and ended the process. MaxSortKeysCeiling keys, each at the deepest nesting allowed,
+        // are proven to run in a gateway process on both stores.
+        (l => l.MaxSortKeys is >= 1 and <= MaxSortKeysCeiling, $"GraphQL:MaxSortKeys must be between 1 and {MaxSortKeysCeiling}"),
+        (l => l.MaxSortDepth is >= 1 and <= MaxSortDepthCeiling, $"GraphQL:MaxSortDepth must be between 1 and {MaxSortDepthCeiling}"),
+        (l => (long)l.MaxSortKeys * (l.MaxSortDepth - 1) <= MaxSortJoins, $"GraphQL:MaxSortKeys times (GraphQL:MaxSortDepth - 1) must be {MaxSortJoins} or less: each level below an element is a join per key, and SQLite joins at most 64 tables"),
         (l => l.MaxSearchTerms >= 1, "GraphQL:MaxSearchTerms must be 1 or more"),
         (l => l.MaxSearchTermLength >= 1, "GraphQL:MaxSearchTermLength must be 1 or more"),
         (l => l.DocumentCacheMaxCount >= 0 && l.DocumentCacheMaxBytes >= 0, "GraphQL:DocumentCacheMaxCount and DocumentCacheMaxBytes must be 0 (no cache) or more"),

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Globalization;
 using DockingGraph.Querying;
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 
@@ -9,134 +10,156 @@ namespace DockingGraph.Execution.Limits;
 
 /// <summary>
 /// Bounds on a list field's <c>where</c>, <c>order</c> and <c>search</c>, measured on the values
-/// the request ends with (variables included), before anything runs: filter nodes (each field or
-/// operation given a value), filter depth (nested objects), the length of an <c>in</c>/<c>nin</c>
-/// list, sort keys, and search terms and their length. Together they keep every statement under
-/// each store's parameter limit (each <c>in</c> value is a parameter) and every expression tree
-/// shallow, so every accepted input runs on both stores.
+/// the request will run with, before anything runs: the arguments as GraphQL.NET coerced them
+/// (<see cref="ValidationContext.ArgumentValues"/>: literals, variables sent, variables' default
+/// values, and defaults nested in lists and objects). The bounds are filter nodes (each field
+/// given a value and each list element, so an empty object counts too), filter depth (nested
+/// objects), the length of an <c>in</c>/<c>nin</c> list, sort keys (each direction given, however
+/// deep in an element) and the nesting of an order element, and search terms and their length.
+/// Together they keep every statement under each store's parameter limit (each <c>in</c> value is
+/// a parameter) and every expression tree shallow, so every accepted input runs on both stores.
 /// </summary>
-internal sealed class InputBoundsRule(GraphLimits limits) : ValidationRuleBase, INodeVisitor
+/// <remarks>
+/// Checked when GraphQL.NET asks for the rule's post-coercion visitor, before the cost is
+/// analysed (the rule is registered ahead of the analyzer), so a request past a bound gets this
+/// rule's code alone.
+/// </remarks>
+internal sealed class InputBoundsRule(GraphLimits limits) : ValidationRuleBase
 {
     public const string FilterNodesCode = "FILTER_MAX_NODES_EXCEEDED";
     public const string FilterDepthCode = "FILTER_MAX_DEPTH_EXCEEDED";
     public const string InListCode = "FILTER_MAX_IN_LIST_EXCEEDED";
     public const string SortKeysCode = "SORT_MAX_KEYS_EXCEEDED";
+    public const string SortDepthCode = "SORT_MAX_DEPTH_EXCEEDED";
     public const string SearchTermsCode = "SEARCH_MAX_TERMS_EXCEEDED";
     public const string SearchTermLengthCode = "SEARCH_MAX_TERM_LENGTH_EXCEEDED";
 
-    // After the variables are coerced: the bounds hold for what a variable brings too.
-    public override ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context) => new(this);
-
-    public ValueTask EnterAsync(ASTNode node, ValidationContext context)
+    public override ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context)
     {
-        if (node is GraphQLArgument argument)
+        foreach (var (field, arguments) in context.ArgumentValues ?? new Dictionary<GraphQLField, IDictionary<string, ArgumentValue>>())
         {
-            switch (argument.Name.StringValue)
+            foreach (var (name, argument) in arguments)
             {
-                case "where":
-                    MeasureFilter(argument, context);
-                    break;
-                case "order":
-                    var keys = Resolve(argument.Value, context) switch
-                    {
-                        GraphQLListValue list => list.Values?.Count ?? 0,
-                        IEnumerable list and not string and not IDictionary => list.Cast<object?>().Count(),
-                        null or GraphQLNullValue => 0,
-                        _ => 1,
-                    };
-                    Check(context, argument, SortKeysCode, "sort keys", keys, limits.MaxSortKeys);
-                    break;
-                case "search":
-                    MeasureSearch(argument, context);
-                    break;
+                if (argument.Value is null)
+                {
+                    continue;
+                }
+
+                ASTNode at = field.Arguments?.Items.FirstOrDefault(a => a.Name.StringValue == name) ?? (ASTNode)field;
+                var place = new Place(context, name, at);
+                switch (name)
+                {
+                    case "where":
+                        MeasureFilter(place, argument.Value);
+                        break;
+                    case "order":
+                        MeasureOrder(place, argument.Value);
+                        break;
+                    case "search":
+                        MeasureSearch(place, argument.Value);
+                        break;
+                }
             }
         }
 
-        return ValueTask.CompletedTask;
+        return default;
     }
 
-    public ValueTask LeaveAsync(ASTNode node, ValidationContext context) => ValueTask.CompletedTask;
-
     /// <summary>Walks the filter without recursion (a variable may bring any shape), stopping at the first bound passed.</summary>
-    private void MeasureFilter(GraphQLArgument argument, ValidationContext context)
+    private void MeasureFilter(Place place, object value)
     {
         var nodes = 0;
         var pending = new Stack<(object? Value, int Depth, string? Key)>();
-        pending.Push((argument.Value, 0, null));
+        pending.Push((value, 0, null));
         while (pending.TryPop(out var item))
         {
-            var (value, depth, key) = (Resolve(item.Value, context), item.Depth, item.Key);
-            switch (value)
+            switch (item.Value)
             {
-                case GraphQLObjectValue objectValue:
-                    if (!Check(context, argument, FilterDepthCode, "levels of nested objects", depth + 1, limits.MaxFilterDepth))
+                case IDictionary<string, object?> fields:
+                    if (!Check(place, FilterDepthCode, "levels of nested objects", item.Depth + 1, limits.MaxFilterDepth))
                     {
                         return;
                     }
 
-                    foreach (var field in objectValue.Fields ?? [])
-                    {
-                        if (field.Value is not GraphQLNullValue)
-                        {
-                            nodes++;
-                            pending.Push((field.Value, depth + 1, field.Name.StringValue));
-                        }
-                    }
-
-                    break;
-                case IDictionary<string, object?> dictionary:
-                    if (!Check(context, argument, FilterDepthCode, "levels of nested objects", depth + 1, limits.MaxFilterDepth))
-                    {
-                        return;
-                    }
-
-                    foreach (var (name, fieldValue) in dictionary)
+                    foreach (var (name, fieldValue) in fields)
                     {
                         if (fieldValue is not null)
                         {
                             nodes++;
-                            pending.Push((fieldValue, depth + 1, name));
+                            pending.Push((fieldValue, item.Depth + 1, name));
                         }
-                    }
-
-                    break;
-                case GraphQLListValue list:
-                    if (key is not null && FilterOperations.Find(key) is { TakesList: true } && !Check(context, argument, InListCode, $"values in one `{key}` list", list.Values?.Count ?? 0, limits.MaxInListLength))
-                    {
-                        return;
-                    }
-
-                    foreach (var element in list.Values ?? [])
-                    {
-                        pending.Push((element, depth, key));
                     }
 
                     break;
                 case IEnumerable list and not string:
                     var elements = list.Cast<object?>().ToList();
-                    if (key is not null && FilterOperations.Find(key) is { TakesList: true } && !Check(context, argument, InListCode, $"values in one `{key}` list", elements.Count, limits.MaxInListLength))
+                    if (item.Key is not null && FilterOperations.Find(item.Key) is { TakesList: true } && !Check(place, InListCode, $"values in one `{item.Key}` list", elements.Count, limits.MaxInListLength))
                     {
                         return;
                     }
 
+                    // Each element is a node, an empty object (`or: [{}, {}, ...]`) too: each is work and memory.
+                    nodes += elements.Count;
                     foreach (var element in elements)
                     {
-                        pending.Push((element, depth, key));
+                        pending.Push((element, item.Depth, item.Key));
                     }
 
                     break;
             }
 
-            if (!Check(context, argument, FilterNodesCode, "fields and operations", nodes, limits.MaxFilterNodes))
+            if (!Check(place, FilterNodesCode, "fields, operations and list elements", nodes, limits.MaxFilterNodes))
             {
                 return;
             }
         }
     }
 
-    private void MeasureSearch(GraphQLArgument argument, ValidationContext context)
+    /// <summary>
+    /// Counts every key the order sorts by: each direction given, at any depth of an element
+    /// (one element may name many keys, through to-one relations), and the deepest element. The
+    /// value is in memory already (bounded by the body or the document), so it is walked whole:
+    /// the keys are reported first, whatever the depth.
+    /// </summary>
+    private void MeasureOrder(Place place, object value)
     {
-        if (Resolve(argument.Value, context) switch { GraphQLStringValue literal => literal.Value.ToString(), string text => text, _ => null } is not { } search)
+        var (keys, deepest) = (0, 0);
+        var pending = new Stack<(object? Value, int Depth)>();
+        pending.Push((value, 0));
+        while (pending.TryPop(out var item))
+        {
+            switch (item.Value)
+            {
+                case null:
+                    break;
+                case IDictionary<string, object?> fields:
+                    deepest = Math.Max(deepest, item.Depth + 1);
+                    foreach (var fieldValue in fields.Values)
+                    {
+                        pending.Push((fieldValue, item.Depth + 1));
+                    }
+
+                    break;
+                case IEnumerable list and not string:
+                    foreach (var element in list)
+                    {
+                        pending.Push((element, item.Depth));
+                    }
+
+                    break;
+                default:
+                    keys++;
+                    break;
+            }
+        }
+
+        _ = Check(place, SortKeysCode, "sort keys", keys, limits.MaxSortKeys)
+            && Check(place, SortDepthCode, "levels of nested objects in one element", deepest, limits.MaxSortDepth);
+    }
+
+    private void MeasureSearch(Place place, object value)
+    {
+        if (value is not string search)
         {
             return;
         }
@@ -152,19 +175,14 @@ internal sealed class InputBoundsRule(GraphLimits limits) : ValidationRuleBase, 
             return;
         }
 
-        if (Check(context, argument, SearchTermsCode, "terms", terms.Count, limits.MaxSearchTerms))
+        if (Check(place, SearchTermsCode, "terms", terms.Count, limits.MaxSearchTerms))
         {
-            Check(context, argument, SearchTermLengthCode, "characters in one term", terms.Count == 0 ? 0 : terms.Max(t => t.Length), limits.MaxSearchTermLength);
+            Check(place, SearchTermLengthCode, "characters in one term", terms.Count == 0 ? 0 : terms.Max(t => t.Length), limits.MaxSearchTermLength);
         }
     }
 
-    private static object? Resolve(object? value, ValidationContext context) =>
-        value is GraphQLVariable variable
-            ? context.Variables is { } variables && variables.TryGetValue(variable.Name.StringValue, out var given) ? given : null
-            : value;
-
     /// <returns>Whether the bound holds; if not, the error is reported.</returns>
-    private static bool Check(ValidationContext context, GraphQLArgument argument, string code, string what, int actual, int allowed)
+    private static bool Check(Place place, string code, string what, int actual, int allowed)
     {
         if (actual <= allowed)
         {
@@ -172,15 +190,18 @@ internal sealed class InputBoundsRule(GraphLimits limits) : ValidationRuleBase, 
         }
 
         var error = new ValidationError(
-            context.Document.Source,
+            place.Context.Document.Source,
             "5.4",
-            string.Create(CultureInfo.InvariantCulture, $"The argument `{argument.Name.StringValue}` has more {what} than the {allowed} allowed (at least {actual})."),
-            argument)
+            string.Create(CultureInfo.InvariantCulture, $"The argument `{place.Argument}` has more {what} than the {allowed} allowed (at least {actual})."),
+            place.Node)
         {
             Code = code,
         };
         error.Data["maxAllowed"] = allowed;
-        context.ReportError(error);
+        place.Context.ReportError(error);
         return false;
     }
+
+    /// <summary>The argument measured, where its error points.</summary>
+    private sealed record Place(ValidationContext Context, string Argument, ASTNode Node);
 }

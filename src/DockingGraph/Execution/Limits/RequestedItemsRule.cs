@@ -15,34 +15,33 @@ namespace DockingGraph.Execution.Limits;
 /// fragment's factor (the largest product below it) is computed once per request and multiplied
 /// wherever it is spread, never re-expanded.
 /// </summary>
-internal sealed class RequestedItemsRule(int maxRequestedItems) : ValidationRuleBase, INodeVisitor
+internal sealed class RequestedItemsRule(int maxRequestedItems) : ValidationRuleBase
 {
     public const string Code = "MAX_REQUESTED_ITEMS_EXCEEDED";
 
-    public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) => new(this);
-
-    public ValueTask EnterAsync(ASTNode node, ValidationContext context)
+    // After the variables are coerced: a page size is the one the request runs with (a literal,
+    // a variable sent, or a variable's default value). Checked as GraphQL.NET asks for the
+    // visitor, so that the cost, analysed after this rule, is not reported as well.
+    public override ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context)
     {
-        if (node == context.Operation && context.Schema.AllTypes[OperationTypeName(context.Operation)] is IComplexGraphType root)
+        if (context.Operation is { } operation && context.Schema.AllTypes[OperationTypeName(operation)] is IComplexGraphType root)
         {
-            var largest = Walk(context, context.Operation.SelectionSet, root, 1, new Dictionary<string, long>(StringComparer.Ordinal));
+            var largest = Walk(context, operation.SelectionSet, root, 1, new Dictionary<string, long>(StringComparer.Ordinal));
             if (largest > maxRequestedItems)
             {
                 context.ReportError(new ValidationError(
                     context.Document.Source,
                     "5.9",
                     string.Create(CultureInfo.InvariantCulture, $"The request may return up to {largest} items along one path (the product of its nested page sizes), more than the {maxRequestedItems} allowed. Ask for smaller pages."),
-                    context.Operation)
+                    operation)
                 {
                     Code = Code,
                 });
             }
         }
 
-        return ValueTask.CompletedTask;
+        return default;
     }
-
-    public ValueTask LeaveAsync(ASTNode node, ValidationContext context) => ValueTask.CompletedTask;
 
     /// <returns>The largest product of page sizes along any path below <paramref name="selections"/>.</returns>
     /// <param name="factors">Each fragment's factor once computed; a fragment being computed is there as 1 (a cycle, which validation reports).</param>
@@ -87,21 +86,16 @@ internal sealed class RequestedItemsRule(int maxRequestedItems) : ValidationRule
 
     private static long Multiply(long a, long b) => b != 0 && a > long.MaxValue / b ? long.MaxValue : a * b;
 
+    /// <summary>The page a connection runs with: <c>first</c> or <c>last</c> as coerced (a default value included), else the default page.</summary>
     private static long PageSize(ValidationContext context, GraphQLField field)
     {
-        foreach (var argument in field.Arguments?.Items ?? [])
+        if (context.ArgumentValues is { } values && values.TryGetValue(field, out var arguments))
         {
-            if (argument.Name.StringValue is "first" or "last")
+            foreach (var name in (string[])["first", "last"])
             {
-                var value = argument.Value switch
+                if (arguments.TryGetValue(name, out var argument) && argument.Value is int or long)
                 {
-                    GraphQLIntValue literal => long.TryParse(literal.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var size) ? size : (long?)null,
-                    GraphQLVariable variable when context.Variables is { } variables && variables.TryGetValue(variable.Name.StringValue, out var size) => size is int or long ? Convert.ToInt64(size, CultureInfo.InvariantCulture) : null,
-                    _ => null,
-                };
-                if (value is not null)
-                {
-                    return Math.Max(value.Value, 1);
+                    return Math.Max(Convert.ToInt64(argument.Value, CultureInfo.InvariantCulture), 1);
                 }
             }
         }
