@@ -39,6 +39,7 @@ public static class GraphSetup
             // Every request, cached document or not: these read the variables. The cost comes
             // last, as on a cached document: a request past a bound is refused with that bound's
             // code alone (the analyzer skips a request that has errors already).
+            .AddValidationRule(new OperationTypeRule())
             .AddValidationRule(provider => new RequestedItemsRule(provider.GetRequiredService<GraphLimits>().MaxRequestedItems), useForCachedDocuments: true)
             .AddValidationRule(provider => new InputBoundsRule(provider.GetRequiredService<GraphLimits>()), useForCachedDocuments: true)
             .AddValidationRule(provider => new IntrospectionRule(provider.GetRequiredService<GraphLimits>()), useForCachedDocuments: true)
