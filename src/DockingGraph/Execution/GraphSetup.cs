@@ -32,7 +32,14 @@ public static class GraphSetup
                 provider.GetRequiredService<ModelLoaders>()))
             // Names in every script stay as they are (天宫, Мир) instead of \uXXXX escapes: smaller
             // answers, less to write. Characters that matter in HTML and control characters are still escaped.
-            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
+            // An answer nests at most an object and a list per field (the schema has no lists of
+            // lists), and fields nest at most GraphLimits.MaxParserDepthCeiling deep: System.Text.Json's
+            // default of 64 levels would fail a deep answer that the limits admit.
+            .AddSystemTextJson(json =>
+            {
+                json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+                json.MaxDepth = (2 * GraphLimits.MaxParserDepthCeiling) + 8;
+            })
             .AddErrorInfoProvider(new DockingErrorInfoProvider())
 
             // Every request, cached document or not: these read the variables.
