@@ -98,7 +98,7 @@ public static class DocumentGate
     }
 
     /// <summary>Tokens up to one past <paramref name="limit"/> (so a huge document costs no more than a small one); the lexer's own errors are the parser's to report.</summary>
-    private static int CountTokens(string query, int limit)
+    internal static int CountTokens(string query, int limit)
     {
         var count = 0;
         var position = 0;

@@ -74,7 +74,7 @@ public sealed class GraphLimits
     /// <summary>Parsed and validated documents kept in memory, by their text (only the rules that read variables run again on a hit).</summary>
     public int DocumentCacheMaxCount { get; set; } = 1_000;
 
-    /// <summary>The cached documents' text, in bytes, at most.</summary>
+    /// <summary>The cached documents' text and parsed nodes, in bytes, at most (each parsed token counted at <see cref="ValidatedDocuments.BytesPerToken"/>).</summary>
     public long DocumentCacheMaxBytes { get; set; } = 8 * 1024 * 1024;
 
     /// <summary>Every limit must let something through.</summary>
