@@ -71,7 +71,7 @@ public sealed class DepthThroughFragmentsTests(DepthThroughFragmentsTests.Defaul
     public async Task At_the_highest_depths_that_can_be_configured_the_deepest_documents_are_answered()
     {
         const int Ceiling = GraphLimits.MaxParserDepthCeiling;
-        await using var raised = await RealGateway.StartAsync($"--GraphQL:MaxParserDepth={Ceiling}", $"--GraphQL:MaxDepth={Ceiling}");
+        await using var raised = await GatewayProcessClient.StartAsync($"--GraphQL:MaxParserDepth={Ceiling}", $"--GraphQL:MaxDepth={Ceiling}");
 
         // Each spread nests a selection set too: the deepest chain is the deepest whose fields and spreads fit.
         var depth = Enumerable.Range(1, Ceiling).Last(d => Nesting(FieldChain(d, fieldsPerFragment: 30), d) <= Ceiling);
@@ -162,66 +162,10 @@ public sealed class DepthThroughFragmentsTests(DepthThroughFragmentsTests.Defaul
     /// <summary>A gateway process at the default limits, on a seeded SQLite file of its own.</summary>
     public sealed class DefaultLimits : IAsyncLifetime
     {
-        public RealGateway Process { get; private set; } = null!;
+        public GatewayProcessClient Process { get; private set; } = null!;
 
-        public async Task InitializeAsync() => Process = await RealGateway.StartAsync();
+        public async Task InitializeAsync() => Process = await GatewayProcessClient.StartAsync();
 
         public async Task DisposeAsync() => await Process.DisposeAsync();
-    }
-
-    /// <summary>The built gateway as a process on a seeded SQLite file of its own, and a client of it.</summary>
-    public sealed class RealGateway : IAsyncDisposable
-    {
-        private static readonly JsonSerializerOptions DeepAnswers = new() { MaxDepth = 1024 };
-        private readonly GatewayProcess process;
-        private readonly string folder;
-        private readonly HttpClient http;
-
-        private RealGateway(GatewayProcess process, string folder, Uri address)
-        {
-            this.process = process;
-            this.folder = folder;
-            http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(2) };
-        }
-
-        public bool HasExited => process.HasExited;
-
-        public static async Task<RealGateway> StartAsync(params string[] settings)
-        {
-            var folder = Directory.CreateTempSubdirectory("dockinggraph-process-").FullName;
-            var process = GatewayProcess.Start(
-                GatewayProcess.BuiltGateway,
-                ["--urls=http://127.0.0.1:0", $"--ConnectionStrings:Docking=Data Source={Path.Combine(folder, "docking.db")}", .. settings],
-                new Dictionary<string, string> { ["HOME"] = Path.GetTempPath() });
-            try
-            {
-                return new RealGateway(process, folder, await process.ListeningAsync());
-            }
-            catch
-            {
-                await process.DisposeAsync();
-                throw;
-            }
-        }
-
-        public async Task<JsonElement> PostAsync(string query, object? variables = null)
-        {
-            try
-            {
-                using var response = await http.PostAsJsonAsync("/graphql", new { query, variables });
-                return await response.Content.ReadFromJsonAsync<JsonElement>(DeepAnswers);
-            }
-            catch (HttpRequestException exception)
-            {
-                throw new InvalidOperationException($"the gateway process did not answer (exited: {process.HasExited}):\n{process.Errors}\n{process.Output[^Math.Min(4000, process.Output.Length)..]}", exception);
-            }
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            http.Dispose();
-            await process.DisposeAsync();
-            Directory.Delete(folder, recursive: true);
-        }
     }
 }
