@@ -25,6 +25,18 @@ public sealed class BoundedCache<TValue>(int maxCount, long maxBytes)
         }
     }
 
+    /// <summary>What the entries weigh together, by the sizes they were added with.</summary>
+    public long Bytes
+    {
+        get
+        {
+            lock (gate)
+            {
+                return bytes;
+            }
+        }
+    }
+
     public TValue? Find(string key)
     {
         lock (gate)

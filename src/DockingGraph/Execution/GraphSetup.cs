@@ -33,7 +33,14 @@ public static class GraphSetup
             // writes it: smaller answers, less to write. JSON needs only quotes, backslashes and control
             // characters escaped; the HTML-sensitive ones are escaped by default only for JSON pasted
             // into a page, and answers are served as JSON with nosniff, never as HTML.
-            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            // An answer nests at most an object and a list per field (the schema has no lists of
+            // lists), and fields nest at most GraphLimits.MaxParserDepthCeiling deep: System.Text.Json's
+            // default of 64 levels would fail a deep answer that the limits admit.
+            .AddSystemTextJson(json =>
+            {
+                json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+                json.MaxDepth = (2 * GraphLimits.MaxParserDepthCeiling) + 8;
+            })
             .AddErrorInfoProvider(new DockingErrorInfoProvider())
 
             // Every request, cached document or not: these read the variables. The cost comes

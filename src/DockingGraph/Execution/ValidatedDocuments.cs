@@ -8,7 +8,8 @@ namespace DockingGraph.Execution;
 
 /// <summary>
 /// Documents parsed, measured and validated once, kept by their text (bounded by
-/// <c>GraphQL:DocumentCacheMaxCount</c> and <c>DocumentCacheMaxBytes</c>): a request with a
+/// <c>GraphQL:DocumentCacheMaxCount</c> and <c>DocumentCacheMaxBytes</c>, the bytes of text and
+/// parsed nodes together): a request with a
 /// document seen before skips the gate's lexing, parsing and measuring and GraphQL.NET's
 /// validation, and runs only the rules that read its variables (cost, requested items, input
 /// bounds, introspection), which GraphQL.NET keeps apart as
@@ -32,8 +33,29 @@ public sealed class ValidatedDocuments(GraphLimits limits)
         return documents.Find(query) is { } known ? (known, true) : (DocumentGate.Admit(query, limits), false);
     }
 
+    /// <summary>
+    /// What one parsed token of a document holds at most, in bytes: its node and the nodes around
+    /// it (a name, a field and its selection set, a value and its list). Measured on the parser's
+    /// allocations over documents of one-character tokens, the densest there are.
+    /// </summary>
+    public const int BytesPerToken = 200;
+
+    /// <summary>What the cache holds, in bytes, by its estimate (<see cref="EstimatedSize"/>).</summary>
+    public long Bytes => documents.Bytes;
+
     /// <summary>Keeps a document that has just passed validation.</summary>
-    public void Keep(string query, GraphQLDocument document) => documents.Add(query, document, (long)query.Length * sizeof(char));
+    public void Keep(string query, GraphQLDocument document) => documents.Add(query, document, EstimatedSize(query));
+
+    /// <summary>
+    /// What a document held in the cache weighs: its text (the key, which the parsed nodes also
+    /// point into) and its parsed nodes, estimated by its tokens. Bounding the text alone let a
+    /// thousand short documents of dense tokens hold hundreds of megabytes.
+    /// </summary>
+    public long EstimatedSize(string query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return ((long)query.Length * sizeof(char)) + ((long)DocumentGate.CountTokens(query, limits.MaxTokens) * BytesPerToken);
+    }
 
     /// <summary>
     /// On a cached document, only the rules that read variables run: those GraphQL.NET's builder

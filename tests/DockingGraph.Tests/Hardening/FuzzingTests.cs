@@ -10,8 +10,10 @@ namespace DockingGraph.Tests.Hardening;
 /// <summary>
 /// Property: whatever document, variables and <c>where</c>/<c>order</c>/<c>search</c> a client
 /// sends, the gateway answers with a GraphQL response, never a 5xx and never an unexpected error;
-/// and the generated documents are real enough that at least a third of them run. A fixed seed
-/// in CI; a longer run: <c>FUZZ_ITERATIONS=20000 FUZZ_SEED= dotnet test --filter FuzzingTests</c>.
+/// and the generated documents are real enough that at least a third of them run; and a gateway
+/// process answers the hostile shapes too and is alive after them. A fixed seed in CI; a longer
+/// run: <c>FUZZ_ITERATIONS=20000 FUZZ_SEED= dotnet test --filter FuzzingTests</c> (a seed CsCheck
+/// printed: <c>FUZZ_SEED=seed</c>).
 /// </summary>
 [Collection(SeededGatewayOnSqlite.Name)]
 public sealed class FuzzingTests(GatewayFactory gateway)
@@ -52,5 +54,34 @@ public sealed class FuzzingTests(GatewayFactory gateway)
             print: request => $"{request.Query}\n{JsonSerializer.Serialize(request.Variables)}");
 
         Assert.True(ran * 3 >= total, $"{ran} of {total} generated requests ran");
+    }
+
+    /// <summary>
+    /// The hostile shapes too (fragment chains, nesting through spreads, sizes at each limit), sent
+    /// to a gateway process, where a stack overflow ends the process and fails the run instead of
+    /// ending the test run: every request is answered, and the process answers after the batch.
+    /// </summary>
+    [Fact]
+    public async Task A_gateway_process_answers_every_generated_request_and_is_alive_after_them()
+    {
+        var fuzzer = new SchemaFuzzer(gateway.Services.GetRequiredService<ISchema>());
+        await using var process = await GatewayProcessClient.StartAsync();
+
+        await fuzzer.HostileRequests.SampleAsync(
+            async request =>
+            {
+                var (status, text) = await process.SendAsync(request.Query, request.Variables);
+
+                Assert.True(status < 500, $"{status} for {request.Query}\n{text}");
+                Assert.True(text.Contains("\"data\"", StringComparison.Ordinal) || text.Contains("\"errors\"", StringComparison.Ordinal), text);
+                Assert.DoesNotContain("Unexpected server error", text, StringComparison.Ordinal);
+            },
+            seed: Seed,
+            iter: Iterations / 2,
+            threads: 1,
+            print: request => $"{request.Query}\n{JsonSerializer.Serialize(request.Variables)}");
+
+        Assert.False(process.HasExited);
+        Assert.Equal("Query", (await process.PostAsync("{ __typename }")).GetProperty("data").GetProperty("__typename").GetString());
     }
 }

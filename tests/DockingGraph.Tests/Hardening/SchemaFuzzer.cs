@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using CsCheck;
+using DockingGraph.Execution.Limits;
 using GraphQL.Types;
 
 namespace DockingGraph.Tests.Hardening;
@@ -30,6 +31,37 @@ public sealed class SchemaFuzzer(ISchema schema)
     private static readonly string[] BadDurations = ["P1Y", "nonsense"];
     private static readonly string[] Cursors = ["WyJpZCIsMV0=", "not a cursor", ""];
 
+    /// <summary>
+    /// A request of <see cref="Requests"/>, or one of the shapes that stress the document stage,
+    /// built from its limits: chains of fragments each nesting a few fields and spreading the next,
+    /// inline fragments nested through spreads, chains ending in an unknown fragment or closing a
+    /// cycle, and documents just under and just over each limit. Some of them overflowed the stack
+    /// once: run them against a gateway process only.
+    /// </summary>
+    public Gen<(string Query, Dictionary<string, object?> Variables)> HostileRequests =>
+        Gen.Frequency((3, Requests), (2, Shapes.Select(query => (query, new Dictionary<string, object?>()))));
+
+    private static Gen<string> Shapes
+    {
+        get
+        {
+            var limits = new GraphLimits();
+            return Gen.OneOf(
+                Gen.Int[1, 80].SelectMany(fragments => Gen.Int[1, 50].Select(levels => DepthThroughFragmentsTests.LevelsChain(fragments, levels))),
+                Gen.Int[limits.MaxDepth - 2, limits.MaxDepth + 2].Select(depth => DepthThroughFragmentsTests.FieldChain(depth)),
+                Gen.Int[limits.MaxParserDepth - 2, limits.MaxParserDepth + 2].Select(DepthThroughFragmentsTests.InlineChain),
+                Gen.Int[1, 1_000].Select(DepthThroughFragmentsTests.InlineChain),
+                Gen.Int[1, 9].SelectMany(count => Gen.OneOf("...Missing", "...F0", "__typename").Select(last => DepthThroughFragmentsTests.TenfoldChain(count, last))),
+                Gen.Int[limits.MaxExecutedFields - 1, limits.MaxExecutedFields + 1].Select(DepthThroughFragmentsTests.ExecutedFields),
+                Gen.Int[limits.MaxFieldsPerSelectionSet - 1, limits.MaxFieldsPerSelectionSet + 1].Select(n => $"{{ {string.Join(" ", Enumerable.Repeat("__typename", n))} }}"),
+                Gen.Int[limits.MaxAliases - 1, limits.MaxAliases + 1].Select(n => $"{{ {string.Join(" ", Enumerable.Range(0, n).Select(i => $"a{i}: dockingEvents(first: 1) {{ nodes {{ id }} }}"))} }}"),
+                Gen.Int[limits.MaxTokens - 12, limits.MaxTokens + 2].Select(tokens => $"{{ dockingEvents(where: {{ id: {{ in: [{string.Join(", ", Enumerable.Range(1, tokens - 20))}] }} }}) {{ totalCount }} }}"),
+                Gen.Int[limits.MaxDirectives - 1, limits.MaxDirectives + 1].Select(n => $"{{ {string.Join(" ", Enumerable.Repeat("__typename @include(if: true)", n))} }}"),
+                Gen.Int[limits.MaxOperations - 1, limits.MaxOperations + 1].Select(n => string.Join(" ", Enumerable.Range(0, n).Select(i => $"query Q{i} {{ __typename }}"))),
+                Gen.Int[limits.MaxVariables - 1, limits.MaxVariables + 1].Select(n => $"query ({string.Join(", ", Enumerable.Range(0, n).Select(i => $"$v{i}: Boolean = true"))}) {{ __typename @include(if: $v0) }}"));
+        }
+    }
+
     /// <summary>A request: the document and its variables (JSON values), or a corrupted one.</summary>
     public Gen<(string Query, Dictionary<string, object?> Variables)> Requests =>
         Gen.Frequency(
@@ -41,10 +73,17 @@ public sealed class SchemaFuzzer(ISchema schema)
         {
             var variables = new Dictionary<string, object?>();
             var declarations = new List<string>();
-            foreach (var (name, type, value) in selection.Variables)
+            foreach (var (name, type, value, defaultValue) in selection.Variables)
             {
-                declarations.Add($"${name}: {type}");
-                variables[name] = value;
+                if (defaultValue is null)
+                {
+                    declarations.Add($"${name}: {type}");
+                    variables[name] = value;
+                }
+                else
+                {
+                    declarations.Add($"${name}: {type} = {defaultValue}");
+                }
             }
 
             var header = declarations.Count == 0 ? "query Fuzzed" : $"query Fuzzed({string.Join(", ", declarations)})";
@@ -97,10 +136,11 @@ public sealed class SchemaFuzzer(ISchema schema)
                 return null;
             }
 
-            if (choice == 9 && argument.ResolvedType is not NonNullGraphType)
+            if (choice >= 8 && argument.ResolvedType is not NonNullGraphType)
             {
+                // Sent with the request, or given as the variable's default value.
                 var variable = $"v{depth}_{position}_{argument.Name}";
-                return new Selected($"{argument.Name}: ${variable}", [(variable, argument.ResolvedType!.ToString()!, v.Json)]);
+                return new Selected($"{argument.Name}: ${variable}", [(variable, argument.ResolvedType!.ToString()!, v.Json, choice == 8 ? v.Literal : null)]);
             }
 
             return (Selected?)new Selected($"{argument.Name}: {v.Literal}", []);
@@ -155,7 +195,7 @@ public sealed class SchemaFuzzer(ISchema schema)
         gens.Aggregate(Gen.Const(ImmutableList<T>.Empty), (all, next) => all.SelectMany(list => next.Select(item => list.Add(item))));
 
     /// <summary>A piece of a document and the variables it declared (name, type, JSON value).</summary>
-    private sealed record Selected(string Text, ImmutableList<(string Name, string Type, object? Value)> Variables);
+    private sealed record Selected(string Text, ImmutableList<(string Name, string Type, object? Value, string? Default)> Variables);
 
     private sealed record Value(string Literal, object? Json);
 }

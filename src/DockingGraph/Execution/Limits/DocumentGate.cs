@@ -10,9 +10,12 @@ namespace DockingGraph.Execution.Limits;
 /// The stage between the HTTP body and the executer, for what GraphQL.NET does not bound (its
 /// validation rules share one traversal and its parser bounds only depth): the document's tokens
 /// are counted with GraphQL-Parser's own lexer (stopping one past the limit), it is parsed with a
-/// depth limit, and the parsed tree is measured (<see cref="DocumentMeasure"/>); a document past
-/// any limit is refused with that limit's code, and one within them is handed to the executer
-/// parsed, so it is never parsed twice.
+/// depth limit, and the parsed tree is measured (<see cref="DocumentMeasure"/>): a document past
+/// any limit, or spreading a fragment it does not define or a fragment within itself, is refused
+/// with that limit's code (a depth past <c>GraphQL:MaxDepth</c> with the code the complexity
+/// analyzer would give it; the fragments' own codes with GraphQL.NET's), so that no recursive
+/// walk of the document goes deeper than <c>GraphQL:MaxParserDepth</c> selection sets; a document
+/// within them is handed to the executer parsed, so it is never parsed twice.
 /// </summary>
 public static class DocumentGate
 {
@@ -24,6 +27,12 @@ public static class DocumentGate
     public const string OperationsCode = "MAX_OPERATIONS_EXCEEDED";
     public const string VariablesCode = "MAX_VARIABLES_EXCEEDED";
     public const string ExecutedFieldsCode = "MAX_EXECUTED_FIELDS_EXCEEDED";
+
+    /// <summary>GraphQL.NET's validation code for a spread of an undefined fragment (specification 5.5.1.2).</summary>
+    public const string UnknownFragmentCode = "KNOWN_FRAGMENT_NAMES";
+
+    /// <summary>GraphQL.NET's validation code for a fragment that spreads itself (specification 5.5.2.2).</summary>
+    public const string FragmentCycleCode = "NO_FRAGMENT_CYCLES";
 
     /// <returns>The parsed document, or null when the text does not parse (the executer reports the syntax error as usual).</returns>
     /// <exception cref="ExecutionError">The document passes a limit; its code and <c>maxAllowed</c> say which.</exception>
@@ -53,6 +62,29 @@ public static class DocumentGate
         Check(SelectionSetCode, "fields in one selection set", measure.WidestSelectionSet, limits.MaxFieldsPerSelectionSet);
         Check(AliasesCode, "aliases", measure.Aliases, limits.MaxAliases);
         Check(DirectivesCode, "directives", measure.Directives, limits.MaxDirectives);
+        if (measure.UnknownFragment is { } unknown)
+        {
+            throw new ExecutionError($"Unknown fragment '{Shortened(unknown)}'.") { Code = UnknownFragmentCode };
+        }
+
+        if (measure.CyclicFragment is { } cyclic)
+        {
+            throw new ExecutionError($"Cannot spread fragment '{Shortened(cyclic)}' within itself.") { Code = FragmentCycleCode };
+        }
+
+        if (measure.FieldDepth > limits.MaxDepth)
+        {
+            var error = Refusal(RequestCost.DepthExceededCode, string.Create(CultureInfo.InvariantCulture, $"The request has an execution depth of {Count(measure.FieldDepth)} nested fields, more than the {limits.MaxDepth} allowed."), limits.MaxDepth);
+            error.Data["detectedExecutionDepth"] = measure.FieldDepth;
+            error.Data["allowedExecutionDepth"] = limits.MaxDepth;
+            throw error;
+        }
+
+        if (measure.Nesting > limits.MaxParserDepth)
+        {
+            throw Refusal(ParserDepthCode, string.Create(CultureInfo.InvariantCulture, $"The document, its fragments spread, nests {Count(measure.Nesting)} selection sets deep, deeper than the {limits.MaxParserDepth} levels allowed."), limits.MaxParserDepth);
+        }
+
         Check(ExecutedFieldsCode, "fields to execute (fragments expanded)", measure.ExecutedFields, limits.MaxExecutedFields);
         return document;
     }
@@ -66,7 +98,7 @@ public static class DocumentGate
     }
 
     /// <summary>Tokens up to one past <paramref name="limit"/> (so a huge document costs no more than a small one); the lexer's own errors are the parser's to report.</summary>
-    private static int CountTokens(string query, int limit)
+    internal static int CountTokens(string query, int limit)
     {
         var count = 0;
         var position = 0;
@@ -95,9 +127,14 @@ public static class DocumentGate
     {
         if (actual > allowed)
         {
-            throw Refusal(code, string.Create(CultureInfo.InvariantCulture, $"The request has more {what} than the {allowed} allowed ({(actual == long.MaxValue ? "too many to count" : actual.ToString(CultureInfo.InvariantCulture))})."), allowed);
+            throw Refusal(code, string.Create(CultureInfo.InvariantCulture, $"The request has more {what} than the {allowed} allowed ({Count(actual)})."), allowed);
         }
     }
+
+    private static string Count(long actual) => actual == long.MaxValue ? "too many to count" : actual.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A client's name, never echoed longer than a name needs to be.</summary>
+    private static string Shortened(string name) => name.Length <= 100 ? name : string.Concat(name.AsSpan(0, 100), "...");
 
     private static ExecutionError Refusal(string code, string message, long allowed)
     {

@@ -14,8 +14,15 @@ public sealed class GraphLimits
     /// <summary>Tokens of the document (names, punctuation, values), counted before it is parsed.</summary>
     public int MaxTokens { get; set; } = 10_000;
 
-    /// <summary>How deep the parser may nest (selections, arguments, values and lists all count).</summary>
+    /// <summary>
+    /// How deep the parser may nest (selections, arguments, values and lists all count), and how
+    /// many selection sets (fields, inline fragments, spreads) the document may nest with its
+    /// fragments spread, which is how deep GraphQL.NET's validation and our walks recurse.
+    /// </summary>
     public int MaxParserDepth { get; set; } = 100;
+
+    /// <summary>The most <see cref="MaxParserDepth"/> may be: GraphQL.NET's validation visitors overflow a thread pool thread's stack at about 1,500 nested selection sets.</summary>
+    public const int MaxParserDepthCeiling = 250;
 
     public int MaxFieldsPerSelectionSet { get; set; } = 200;
 
@@ -74,7 +81,7 @@ public sealed class GraphLimits
     /// <summary>Parsed and validated documents kept in memory, by their text (only the rules that read variables run again on a hit).</summary>
     public int DocumentCacheMaxCount { get; set; } = 1_000;
 
-    /// <summary>The cached documents' text, in bytes, at most.</summary>
+    /// <summary>The cached documents' text and parsed nodes, in bytes, at most (each parsed token counted at <see cref="ValidatedDocuments.BytesPerToken"/>).</summary>
     public long DocumentCacheMaxBytes { get; set; } = 8 * 1024 * 1024;
 
     /// <summary>The most sort keys that may be configured (see <see cref="Checks"/>).</summary>
@@ -96,7 +103,7 @@ public sealed class GraphLimits
         (l => l.MaxDepth >= 1, "GraphQL:MaxDepth must be 1 or more"),
         (l => l.MaxRequestBytes >= 1024, "GraphQL:MaxRequestBytes must be 1024 or more"),
         (l => l.MaxTokens >= 1, "GraphQL:MaxTokens must be 1 or more"),
-        (l => l.MaxParserDepth >= 4, "GraphQL:MaxParserDepth must be 4 or more"),
+        (l => l.MaxParserDepth is >= 4 and <= MaxParserDepthCeiling, $"GraphQL:MaxParserDepth must be from 4 to {MaxParserDepthCeiling}"),
         (l => l.MaxFieldsPerSelectionSet >= 1, "GraphQL:MaxFieldsPerSelectionSet must be 1 or more"),
         (l => l.MaxAliases >= 0, "GraphQL:MaxAliases must be 0 or more"),
         (l => l.MaxDirectives >= 0, "GraphQL:MaxDirectives must be 0 or more"),

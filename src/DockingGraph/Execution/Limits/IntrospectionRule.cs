@@ -27,7 +27,7 @@ internal sealed class IntrospectionRule(GraphLimits limits) : ValidationRuleBase
     {
         if (node == context.Operation)
         {
-            Walk(context, context.Operation.SelectionSet, inside: false, lists: 0, ofType: 0, []);
+            Walk(context, context.Operation.SelectionSet);
         }
 
         return ValueTask.CompletedTask;
@@ -35,25 +35,43 @@ internal sealed class IntrospectionRule(GraphLimits limits) : ValidationRuleBase
 
     public ValueTask LeaveAsync(ASTNode node, ValidationContext context) => ValueTask.CompletedTask;
 
-    /// <returns>False once an error is reported (the walk stops).</returns>
-    private bool Walk(ValidationContext context, GraphQLSelectionSet selections, bool inside, int lists, int ofType, HashSet<string> spreading)
+    /// <summary>
+    /// Every path of the operation in document order, fragments spread, until the first error. A
+    /// fragment is walked once per state it is spread in (inside introspection or not, lists and
+    /// <c>ofType</c> so far; a few dozen states at most), since the same fragment in the same state
+    /// finds the same: a chain of fragments each spreading the next many times is walked in
+    /// linear time, and a cycle ends. Without recursion.
+    /// </summary>
+    private void Walk(ValidationContext context, GraphQLSelectionSet operation)
     {
-        foreach (var selection in selections.Selections)
+        var fragments = new Dictionary<string, GraphQLFragmentDefinition>(StringComparer.Ordinal);
+        foreach (var fragment in context.Document.Definitions.OfType<GraphQLFragmentDefinition>())
         {
-            switch (selection)
+            fragments.TryAdd(fragment.FragmentName.Name.StringValue, fragment);
+        }
+
+        var walked = new HashSet<(string Fragment, Path State)>();
+        var pending = new Stack<(ASTNode Selection, Path State)>();
+        Push(pending, operation, new Path(Inside: false, Lists: 0, OfType: 0));
+        while (pending.TryPop(out var item))
+        {
+            var state = item.State;
+            switch (item.Selection)
             {
                 case GraphQLField field:
                     var name = field.Name.StringValue;
-                    var entering = !inside && name is "__schema" or "__type";
+                    var entering = !state.Inside && name is "__schema" or "__type";
                     if (entering && !limits.Introspection)
                     {
                         Report(context, field, NotAllowedCode, "Introspection is not allowed for the current request.", ("field", name));
-                        return false;
+                        return;
                     }
 
-                    var nestedLists = inside && Lists.Contains(name) ? lists + 1 : lists;
-                    var nestedOfType = inside && name == "ofType" ? ofType + 1 : ofType;
-                    if (nestedLists > limits.MaxIntrospectionLists || nestedOfType > limits.MaxIntrospectionTypeDepth)
+                    var nested = new Path(
+                        state.Inside || entering,
+                        state.Inside && Lists.Contains(name) ? state.Lists + 1 : state.Lists,
+                        state.Inside && name == "ofType" ? state.OfType + 1 : state.OfType);
+                    if (nested.Lists > limits.MaxIntrospectionLists || nested.OfType > limits.MaxIntrospectionTypeDepth)
                     {
                         Report(
                             context,
@@ -61,39 +79,35 @@ internal sealed class IntrospectionRule(GraphLimits limits) : ValidationRuleBase
                             DepthCode,
                             string.Create(CultureInfo.InvariantCulture, $"Maximum allowed introspection depth exceeded: at most {limits.MaxIntrospectionLists} nested lists and {limits.MaxIntrospectionTypeDepth} nested `ofType` along a path."),
                             ("maxLists", limits.MaxIntrospectionLists));
-                        return false;
+                        return;
                     }
 
-                    if (field.SelectionSet is { } nested && !Walk(context, nested, inside || entering, nestedLists, nestedOfType, spreading))
+                    if (field.SelectionSet is { } selections)
                     {
-                        return false;
+                        Push(pending, selections, nested);
                     }
 
                     break;
                 case GraphQLInlineFragment inline:
-                    if (!Walk(context, inline.SelectionSet, inside, lists, ofType, spreading))
-                    {
-                        return false;
-                    }
-
+                    Push(pending, inline.SelectionSet, state);
                     break;
 
-                // The document stage has bounded the fields a document expands to, so following
-                // spreads along each path is bounded too; a cycle is validation's to report.
-                case GraphQLFragmentSpread spread when spreading.Add(spread.FragmentName.Name.StringValue):
-                    var fragment = context.Document.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(f => f.FragmentName.Name == spread.FragmentName.Name);
-                    var holds = fragment is null || Walk(context, fragment.SelectionSet, inside, lists, ofType, spreading);
-                    spreading.Remove(spread.FragmentName.Name.StringValue);
-                    if (!holds)
-                    {
-                        return false;
-                    }
-
+                // An unknown fragment is validation's to report.
+                case GraphQLFragmentSpread spread
+                    when walked.Add((spread.FragmentName.Name.StringValue, state)) && fragments.TryGetValue(spread.FragmentName.Name.StringValue, out var fragment):
+                    Push(pending, fragment.SelectionSet, state);
                     break;
             }
         }
+    }
 
-        return true;
+    /// <summary>The selections in reverse, so that they are popped in document order.</summary>
+    private static void Push(Stack<(ASTNode Selection, Path State)> pending, GraphQLSelectionSet selections, Path state)
+    {
+        for (var i = selections.Selections.Count - 1; i >= 0; i--)
+        {
+            pending.Push((selections.Selections[i], state));
+        }
     }
 
     private static void Report(ValidationContext context, GraphQLField field, string code, string message, (string Key, object Value) extension)
@@ -102,4 +116,7 @@ internal sealed class IntrospectionRule(GraphLimits limits) : ValidationRuleBase
         error.Data[extension.Key] = extension.Value;
         context.ReportError(error);
     }
+
+    /// <summary>Where a walk is: below <c>__schema</c> or <c>__type</c> or not, and the lists and <c>ofType</c> above.</summary>
+    private readonly record struct Path(bool Inside, int Lists, int OfType);
 }
