@@ -82,7 +82,7 @@ public sealed class GraphLimits
     public int DocumentCacheMaxCount { get; set; } = 1_000;
 
     /// <summary>The cached documents' text and parsed nodes, in bytes, at most (each parsed token counted at <see cref="ValidatedDocuments.BytesPerToken"/>).</summary>
-    public long DocumentCacheMaxBytes { get; set; } = 8 * 1024 * 1024;
+    public long DocumentCacheMaxBytes { get; set; } = 32 * 1024 * 1024;
 
     /// <summary>The most sort keys that may be configured (see <see cref="Checks"/>).</summary>
     public const int MaxSortKeysCeiling = 100;
