@@ -14,6 +14,9 @@ public static class HostCommands
 {
     public const int ConfigurationError = 1;
 
+    /// <summary>A background service failed and stopped the host: not a clean stop, so that a restart-on-failure policy restarts it.</summary>
+    public const int ServiceFailure = 70;
+
     public static async Task<int> RunAsync(this WebApplication app, HostInvocation invocation)
     {
         try
@@ -30,7 +33,7 @@ public static class HostCommands
                 default:
                     await app.PrepareDockingStoreAsync();
                     await app.RunAsync();
-                    return 0;
+                    return await StoppedByFailureAsync(app) ? ServiceFailure : 0;
             }
         }
         catch (OptionsValidationException ex)
@@ -50,6 +53,20 @@ public static class HostCommands
         {
             return await FailAsync(ex.Message);
         }
+    }
+
+    private static async Task<bool> StoppedByFailureAsync(WebApplication app)
+    {
+        var failed = app.Services.GetServices<IHostedService>().OfType<BackgroundService>()
+            .Select(service => (service, service.ExecuteTask?.Exception?.GetBaseException()))
+            .Where(failure => failure.Item2 is not null)
+            .ToList();
+        foreach (var (service, exception) in failed)
+        {
+            await Console.Error.WriteLineAsync($"DockingGraph stopped: {service.GetType().Name} failed ({exception!.GetType().Name}: {exception.Message})");
+        }
+
+        return failed.Count > 0;
     }
 
     private static async Task<int> FailAsync(string line)

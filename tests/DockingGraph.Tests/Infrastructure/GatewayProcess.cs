@@ -34,6 +34,8 @@ public sealed partial class GatewayProcess : IAsyncDisposable
 
     public int ExitCode => process.ExitCode;
 
+    public bool HasExited => process.HasExited;
+
     /// <summary>Starts <c>dotnet GATEWAY ARGS</c> in the gateway's folder.</summary>
     public static GatewayProcess Start(string gateway, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment) =>
         Start(["dotnet", gateway, .. arguments], environment, Path.GetDirectoryName(gateway)!);
