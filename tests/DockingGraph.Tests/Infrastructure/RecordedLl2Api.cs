@@ -58,6 +58,15 @@ public sealed class RecordedLl2Api : IAsyncDisposable
 
         /// <summary>The page's <c>next</c> is the page itself.</summary>
         NextIsItself,
+
+        /// <summary>A 302 to the same page under another host name of this server (<c>localhost</c>).</summary>
+        RedirectToAnotherHost,
+
+        /// <summary>The page begins and never ends (the connection stays open, sending nothing more).</summary>
+        NeverEndingBody,
+
+        /// <summary>The page followed by 65 MB of white space: JSON still, but larger than any LL2 page.</summary>
+        HugeBody,
     }
 
     /// <summary>Every request, as path and query, in order.</summary>
@@ -140,6 +149,25 @@ public sealed class RecordedLl2Api : IAsyncDisposable
                     return;
                 case Fault.NextIsItself:
                     await WithNextAsync(http, offset, $"{Endpoint}?limit={PageSize}&mode=detailed&offset={offset}");
+                    return;
+                case Fault.RedirectToAnotherHost:
+                    http.Response.Redirect($"http://localhost:{Endpoint.Port}{http.Request.Path}{http.Request.QueryString}");
+                    return;
+                case Fault.NeverEndingBody:
+                    var start = Page(offset).ToJsonString();
+                    await http.Response.WriteAsync(start[..(start.Length / 2)]);
+                    await http.Response.Body.FlushAsync();
+                    await Task.Delay(Timeout.Infinite, http.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+                    return;
+                case Fault.HugeBody:
+                    await http.Response.WriteAsync(Page(offset).ToJsonString());
+                    var spaces = new byte[1024 * 1024];
+                    spaces.AsSpan().Fill((byte)' ');
+                    for (var megabytes = 0; megabytes < 65 && !http.RequestAborted.IsCancellationRequested; megabytes++)
+                    {
+                        await http.Response.Body.WriteAsync(spaces, http.RequestAborted).AsTask().ContinueWith(_ => { }, TaskScheduler.Default);
+                    }
+
                     return;
             }
         }

@@ -176,6 +176,9 @@ public abstract class Ll2ApiSyncTests(StoreProvider provider) : IAsyncLifetime
     [InlineData(Fault.NextIsAPath, ": `next` is not an absolute http(s) address (/etc/passwd); the sync does not follow it; the page is not stored")]
     [InlineData(Fault.NextIsAnotherHost, " (http://169.254.169.254/latest/meta-data/); the sync follows only its endpoint's own scheme, host and port unless LL2:FollowOtherHosts is true; the page is not stored")]
     [InlineData(Fault.NextIsItself, ": `next` points back at a page this sync has read already (")]
+    [InlineData(Fault.RedirectToAnotherHost, ": LL2 answered 302 Found, pointing at http://localhost:")]
+    [InlineData(Fault.NeverEndingBody, ": the body did not end within 5 s (LL2:Timeout)")]
+    [InlineData(Fault.HugeBody, ": the body is larger than 64 MB, which no LL2 page is")]
     public async Task A_hostile_page_stops_the_sync_with_its_address_and_reason_stores_nothing_of_it_and_the_next_run_goes_on(Fault fault, string reason)
     {
         using var store = Store();
@@ -212,6 +215,9 @@ public abstract class Ll2ApiSyncTests(StoreProvider provider) : IAsyncLifetime
     [InlineData(Fault.NextIsAPath)]
     [InlineData(Fault.NextIsAnotherHost)]
     [InlineData(Fault.NextIsItself)]
+    [InlineData(Fault.RedirectToAnotherHost)]
+    [InlineData(Fault.NeverEndingBody)]
+    [InlineData(Fault.HugeBody)]
     public async Task The_scheduled_sync_outlives_a_hostile_page_and_applies_the_good_one_at_the_next_interval(Fault fault)
     {
         Stores.SkipWithout(provider);
@@ -250,6 +256,7 @@ public abstract class Ll2ApiSyncTests(StoreProvider provider) : IAsyncLifetime
         {
             ["LL2:MaxAttempts"] = "3",
             ["LL2:Backoff"] = "00:00:00.010",
+            ["LL2:Timeout"] = "00:00:05",
         }).Build();
         var services = new ServiceCollection()
             .AddSingleton(store.Contexts)
@@ -302,6 +309,7 @@ public abstract class Ll2ApiSyncTests(StoreProvider provider) : IAsyncLifetime
             base.ConfigureWebHost(builder);
             builder.UseSetting("Sync:Interval", "00:00:01");
             builder.UseSetting("Sync:Source", source);
+            builder.UseSetting("LL2:Timeout", "00:00:05");
         }
     }
 
