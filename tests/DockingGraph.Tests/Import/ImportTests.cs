@@ -92,6 +92,36 @@ public abstract class ImportTests(StoreProvider provider)
         await AssertRejectedAsync(body.ToJsonString().Replace("ESCAPED", escaped, StringComparison.Ordinal), $"$.flight_vehicle_chaser.spacecraft.name: {reason}");
     }
 
+    [SkippableTheory]
+    [InlineData("""{ "id": 1, "docking": null, "docking_location": null }""")]
+    [InlineData("\"many\"")]
+    [InlineData("null")]
+    public async Task A_list_page_whose_results_is_not_a_list_is_rejected_by_name(string results)
+    {
+        await AssertRejectedAsync($$"""{ "count": 1, "next": null, "previous": null, "results": {{results}} }""", "not an LL2 list page: `results` must be a list");
+    }
+
+    [SkippableFact]
+    public async Task A_count_of_any_size_is_not_used_and_the_page_imports()
+    {
+        using var store = Store();
+        var page = JsonNode.Parse(await File.ReadAllTextAsync(Seeds.File("001")))!.AsObject();
+        var text = page.ToJsonString().Replace($"\"count\":{page["count"]!.ToJsonString()}", $"\"count\":{new string('9', 100_000)}", StringComparison.Ordinal);
+        Assert.Contains(new string('9', 100_000), text, StringComparison.Ordinal);
+        var file = Path.Combine(Path.GetTempPath(), $"count-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, text);
+        try
+        {
+            var report = await store.ImportAsync(file);
+
+            Assert.Equal(page["results"]!.AsArray().Count, report.Events);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [SkippableFact]
     public async Task A_key_that_is_not_text_is_rejected_with_the_path_of_its_object()
     {
