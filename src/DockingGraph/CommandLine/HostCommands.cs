@@ -15,7 +15,8 @@ public static class HostCommands
 {
     public const int ConfigurationError = 1;
 
-    public const int ServiceFailed = 1;
+    /// <summary>A background service failed and stopped the host: not a clean stop, so that a restart-on-failure policy restarts it.</summary>
+    public const int ServiceFailure = 70;
 
     public static async Task<int> RunAsync(this WebApplication app, HostInvocation invocation)
     {
@@ -78,16 +79,23 @@ public static class HostCommands
         }
     }
 
-    /// <summary>A host that stopped because a background service failed has not done its job: one line and exit 1, so a restart policy restarts it.</summary>
+    /// <summary>
+    /// A host that stopped because a background service failed has not done its job: one line each
+    /// and <see cref="ServiceFailure"/>. The services are those of the host before it ran (it is
+    /// disposed when it stops).
+    /// </summary>
     private static async Task<int> StoppedAsync(IEnumerable<BackgroundService> services)
     {
-        if (services.FirstOrDefault(s => s.ExecuteTask is { IsFaulted: true }) is not { ExecuteTask.Exception: { } failure } failed)
+        var failed = services
+            .Select(service => (Service: service, Exception: service.ExecuteTask?.Exception?.GetBaseException()))
+            .Where(failure => failure.Exception is not null)
+            .ToList();
+        foreach (var (service, exception) in failed)
         {
-            return 0;
+            await Console.Error.WriteLineAsync($"DockingGraph stopped: {service.GetType().Name} failed ({exception!.GetType().Name}: {exception.Message})");
         }
 
-        await Console.Error.WriteLineAsync($"DockingGraph stopped: {failed.GetType().Name} failed: {failure.GetBaseException().Message}");
-        return ServiceFailed;
+        return failed.Count > 0 ? ServiceFailure : 0;
     }
 
     private static async Task<int> FailAsync(string line)

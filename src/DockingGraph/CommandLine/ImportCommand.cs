@@ -11,9 +11,10 @@ public static class ImportCommand
 {
     public static async Task<int> RunImportAsync(this WebApplication app, IReadOnlyList<string> paths, Uri? fromApi)
     {
+        // A store that cannot be opened is the host's start failure (HostCommands), not the import's.
+        await app.PrepareDockingStoreAsync(seedWhenEmpty: false);
         try
         {
-            await app.PrepareDockingStoreAsync(seedWhenEmpty: false);
             if (fromApi is not null)
             {
                 var state = await app.Services.GetRequiredService<Ll2ApiSync>().RunAsync(fromApi.OriginalString, new ConsoleProgress());
@@ -34,6 +35,13 @@ public static class ImportCommand
         catch (Ll2SyncException ex)
         {
             await Console.Error.WriteLineAsync($"sync stopped: {ex.Message}");
+            return 1;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Not one of the import's own refusals: still one line and exit 1, not an abort; the
+            // import's transaction is not committed when it fails.
+            await Console.Error.WriteLineAsync($"import failed: {ex.GetType().Name}: {ex.Message}");
             return 1;
         }
     }

@@ -143,6 +143,11 @@ internal sealed class Ll2BodyReader(string name)
                 RefuseTrailingContent(reader);
                 return true;
             case Phase.Members:
+                if (Ll2Text.Refusal(ref reader) is { } refusal)
+                {
+                    throw new Ll2FormatException($"a key holds {refusal}").Within("$");
+                }
+
                 var member = reader.GetString()!;
                 if (!reader.Read())
                 {
@@ -156,7 +161,7 @@ internal sealed class Ll2BodyReader(string name)
                     return true;
                 }
 
-                if (!TryReadValue(ref reader, data, out var value))
+                if (!TryReadValue(ref reader, data, $"$.{member}", out var value))
                 {
                     return false;
                 }
@@ -167,18 +172,20 @@ internal sealed class Ll2BodyReader(string name)
                 phase = Phase.Members;
                 return true;
             default:
-                if (!TryReadValue(ref reader, data, out var result))
+                var path = $"$.results[{index}]";
+                if (!TryReadValue(ref reader, data, path, out var result))
                 {
                     return false;
                 }
 
-                events.Add(Ll2Event.Read(name, result, $"$.results[{index++}]"));
+                index++;
+                events.Add(Ll2Event.Read(name, result, path));
                 return true;
         }
     }
 
-    /// <summary>The value that starts at the reader's token, once the whole of it is in the data.</summary>
-    private static bool TryReadValue(ref Utf8JsonReader reader, ReadOnlySpan<byte> data, out JsonNode? value)
+    /// <summary>The value that starts at the reader's token (at <paramref name="path"/>), once the whole of it is in the data.</summary>
+    private static bool TryReadValue(ref Utf8JsonReader reader, ReadOnlySpan<byte> data, string path, out JsonNode? value)
     {
         var start = (int)reader.TokenStartIndex;
         if (!reader.TrySkip())
@@ -187,9 +194,11 @@ internal sealed class Ll2BodyReader(string name)
             return false;
         }
 
+        var text = data[start..(int)reader.BytesConsumed];
+        Ll2Text.Check(text, path);
         try
         {
-            value = JsonNode.Parse(data[start..(int)reader.BytesConsumed], documentOptions: SingleKeys);
+            value = JsonNode.Parse(text, documentOptions: SingleKeys);
             return true;
         }
         catch (JsonException ex)

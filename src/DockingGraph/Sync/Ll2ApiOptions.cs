@@ -13,4 +13,10 @@ public sealed class Ll2ApiOptions
     public TimeSpan Backoff { get; set; } = TimeSpan.FromSeconds(2);
 
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Whether a page's <c>next</c> may point at another scheme, host or port than the endpoint's.
+    /// Off: the API key goes with every request, and an upstream must not point the gateway at other hosts.
+    /// </summary>
+    public bool FollowOtherHosts { get; set; }
 }

@@ -14,6 +14,8 @@ public static class SyncSetup
             .Validate(o => CheckedOptions.IsHttpAddress(o.Source), "Sync:Source must be an absolute http(s) address of an LL2 list endpoint");
         // Each attempt has its own timeout in the pipeline; HttpClient's own would cut the waits.
         services.AddHttpClient<Ll2ApiClient>(http => http.Timeout = Timeout.InfiniteTimeSpan)
+            // A redirect would take the sync to an address it has not checked (another host, say).
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
             .AddResilienceHandler("LL2", (pipeline, context) => Ll2Resilience.Configure(pipeline, context.ServiceProvider.GetRequiredService<Ll2ApiOptions>()));
         services.AddTransient<Ll2ApiSync>();
         services.AddHostedService<ScheduledSync>();

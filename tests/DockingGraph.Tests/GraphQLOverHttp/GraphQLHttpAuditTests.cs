@@ -5,12 +5,16 @@ namespace DockingGraph.Tests.GraphQLOverHttp;
 
 /// <summary>
 /// The GraphQL-over-HTTP spec's own audit suite (npm <c>graphql-http</c>, <c>auditServer</c>)
-/// against the gateway on a real socket: one test per audit. Every MUST and SHOULD audit must pass;
-/// a MAY audit that fails is skipped with its reason.
+/// against the gateway on a real socket: one test per audit, and every one must pass. A MAY audit
+/// the gateway declines on purpose is listed in <see cref="DeclinedMayAudits"/> with why, and is
+/// no test at all (a skipped test would fail CI, which installs everything the suite needs).
 /// </summary>
 public sealed class GraphQLHttpAuditTests(GraphQLHttpAuditTests.AuditRun run) : IClassFixture<GraphQLHttpAuditTests.AuditRun>
 {
     private static readonly string AuditFolder = Path.Combine(Node.TestsFolder, "GraphQLOverHttp", "audit");
+
+    /// <summary>MAY audits declined on purpose, by id, with why: none, the gateway meets every one.</summary>
+    private static readonly Dictionary<string, string> DeclinedMayAudits = [];
 
     /// <summary>The audits, listed by the suite itself.</summary>
     public static TheoryData<string, string> Audits()
@@ -20,13 +24,18 @@ public sealed class GraphQLHttpAuditTests(GraphQLHttpAuditTests.AuditRun run) : 
         foreach (var line in listing.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             var audit = JsonDocument.Parse(line).RootElement;
+            if (DeclinedMayAudits.ContainsKey(audit.GetProperty("id").GetString()!))
+            {
+                continue;
+            }
+
             audits.Add(audit.GetProperty("id").GetString()!, audit.GetProperty("name").GetString()!);
         }
 
         return audits;
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(Audits))]
     public async Task The_audit_passes(string id, string name)
     {
@@ -35,7 +44,6 @@ public sealed class GraphQLHttpAuditTests(GraphQLHttpAuditTests.AuditRun run) : 
         var status = result.GetProperty("status").GetString();
         var reason = result.GetProperty("reason").ToString();
 
-        Skip.If(status != "ok" && name.StartsWith("MAY", StringComparison.Ordinal), $"MAY audit not met: {reason}");
         Assert.True(status == "ok", $"{name}: {status}: {reason}");
     }
 

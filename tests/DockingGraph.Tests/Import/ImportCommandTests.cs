@@ -38,7 +38,52 @@ public sealed partial class ImportCommandTests : IDisposable
         Assert.Contains("Stored 19 new docking events", run.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\\ud800", "a string holds \\ud800, half of a surrogate pair without its other half, which is not text")]
+    [InlineData("\\u0000", "a string holds the NUL character (\\u0000), which PostgreSQL cannot store and LL2 does not send")]
+    [InlineData("~~", "a string holds bytes that are not UTF-8")]
+    public async Task A_file_with_a_string_that_is_not_text_exits_1_with_one_line_naming_the_file_and_the_path_and_changes_nothing(string spoiled, string reason)
+    {
+        Assert.Equal(0, (await GatewayProcess.RunAsync(ImportArguments())).ExitCode);
+        var before = await StoredSourcesAsync();
+        var body = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(Seeds.File("003")))!;
+        body["flight_vehicle_chaser"]!["spacecraft"]!["name"] = "Soyuz SPOILED MS";
+        var text = body.ToJsonString().Replace("SPOILED", spoiled, StringComparison.Ordinal);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        if (spoiled == "~~")
+        {
+            var at = System.Text.Encoding.UTF8.GetByteCount(text[..text.IndexOf("Soyuz ~~", StringComparison.Ordinal)]) + "Soyuz ".Length;
+            (bytes[at], bytes[at + 1]) = ((byte)0xff, (byte)0xfe);
+        }
+
+        var bad = Path.Combine(Path.GetTempPath(), $"spoiled-{Guid.NewGuid():N}.json");
+        await File.WriteAllBytesAsync(bad, bytes);
+        try
+        {
+            var run = await GatewayProcess.RunAsync(["import", Seeds.File("001"), bad, "--Database:Provider=Sqlite", $"--ConnectionStrings:Docking=Data Source={store}"], new Dictionary<string, string> { ["HOME"] = Path.GetTempPath() });
+
+            Assert.True(run.ExitCode == 1, $"exit {run.ExitCode}: {run.Errors}");
+            var line = Assert.Single(run.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries), error => !error.StartsWith("imported ", StringComparison.Ordinal));
+            Assert.Equal($"import failed, nothing was written: {bad}: $.flight_vehicle_chaser.spacecraft.name: {reason}", line);
+            Assert.Equal(before, await StoredSourcesAsync());
+        }
+        finally
+        {
+            File.Delete(bad);
+        }
+    }
+
     public void Dispose() => File.Delete(store);
+
+    /// <summary>Every stored source document (what every record was made from), read from the store's file.</summary>
+    private async Task<string> StoredSourcesAsync()
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={store};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) || '|' || group_concat(Kind || ':' || RecordId || ':' || Json, '|') FROM (SELECT Kind, RecordId, Json FROM SourceDocuments ORDER BY 1, 2)";
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
 
     private string[] ImportArguments() =>
         ["import", Seeds.Directory, "--Database:Provider=Sqlite", $"--ConnectionStrings:Docking=Data Source={store}"];

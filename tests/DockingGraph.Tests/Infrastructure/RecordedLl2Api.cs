@@ -34,6 +34,39 @@ public sealed class RecordedLl2Api : IAsyncDisposable
         ServiceUnavailable,
         DropConnection,
         CutOffBody,
+
+        /// <summary>The first name on the page holds an escaped half of a surrogate pair (<c>\ud800</c>).</summary>
+        LoneSurrogateInName,
+
+        /// <summary>The first name on the page holds an escaped NUL character (<c>\u0000</c>).</summary>
+        NulInName,
+
+        /// <summary>The first name on the page holds a byte that is not UTF-8.</summary>
+        InvalidUtf8InName,
+
+        /// <summary>The page's <c>next</c> is <c>file:///etc/passwd</c>.</summary>
+        NextIsAFile,
+
+        /// <summary>The page's <c>next</c> is no address at all.</summary>
+        NextIsGarbage,
+
+        /// <summary>The page's <c>next</c> is a path, which .NET reads as a file address on Unix.</summary>
+        NextIsAPath,
+
+        /// <summary>The page's <c>next</c> is another host (a cloud's metadata service).</summary>
+        NextIsAnotherHost,
+
+        /// <summary>The page's <c>next</c> is the page itself.</summary>
+        NextIsItself,
+
+        /// <summary>A 302 to the same page under another host name of this server (<c>localhost</c>).</summary>
+        RedirectToAnotherHost,
+
+        /// <summary>The page begins and never ends (the connection stays open, sending nothing more).</summary>
+        NeverEndingBody,
+
+        /// <summary>The page followed by 65 MB of white space: JSON still, but larger than any LL2 page.</summary>
+        HugeBody,
     }
 
     /// <summary>Every request, as path and query, in order.</summary>
@@ -90,11 +123,72 @@ public sealed class RecordedLl2Api : IAsyncDisposable
                     var text = Page(offset).ToJsonString();
                     await http.Response.WriteAsync(text[..(text.Length / 3)]);
                     return;
+                case Fault.LoneSurrogateInName:
+                    await http.Response.WriteAsync(InFirstName(Page(offset), "\\ud800"));
+                    return;
+                case Fault.NulInName:
+                    await http.Response.WriteAsync(InFirstName(Page(offset), "\\u0000"));
+                    return;
+                case Fault.InvalidUtf8InName:
+                    var bytes = System.Text.Encoding.UTF8.GetBytes(InFirstName(Page(offset), "~~"));
+                    var at = bytes.AsSpan().IndexOf("Soyuz ~~"u8) + "Soyuz ".Length;
+                    (bytes[at], bytes[at + 1]) = ((byte)0xff, (byte)0xfe);
+                    await http.Response.Body.WriteAsync(bytes);
+                    return;
+                case Fault.NextIsAFile:
+                    await WithNextAsync(http, offset, "file:///etc/passwd");
+                    return;
+                case Fault.NextIsGarbage:
+                    await WithNextAsync(http, offset, "::not an address::");
+                    return;
+                case Fault.NextIsAPath:
+                    await WithNextAsync(http, offset, "/etc/passwd");
+                    return;
+                case Fault.NextIsAnotherHost:
+                    await WithNextAsync(http, offset, "http://169.254.169.254/latest/meta-data/");
+                    return;
+                case Fault.NextIsItself:
+                    await WithNextAsync(http, offset, $"{Endpoint}?limit={PageSize}&mode=detailed&offset={offset}");
+                    return;
+                case Fault.RedirectToAnotherHost:
+                    http.Response.Redirect($"http://localhost:{Endpoint.Port}{http.Request.Path}{http.Request.QueryString}");
+                    return;
+                case Fault.NeverEndingBody:
+                    var start = Page(offset).ToJsonString();
+                    await http.Response.WriteAsync(start[..(start.Length / 2)]);
+                    await http.Response.Body.FlushAsync();
+                    await Task.Delay(Timeout.Infinite, http.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+                    return;
+                case Fault.HugeBody:
+                    await http.Response.WriteAsync(Page(offset).ToJsonString());
+                    var spaces = new byte[1024 * 1024];
+                    spaces.AsSpan().Fill((byte)' ');
+                    for (var megabytes = 0; megabytes < 65 && !http.RequestAborted.IsCancellationRequested; megabytes++)
+                    {
+                        await http.Response.Body.WriteAsync(spaces, http.RequestAborted).AsTask().ContinueWith(_ => { }, TaskScheduler.Default);
+                    }
+
+                    return;
             }
         }
 
         http.Response.ContentType = "application/json";
         await http.Response.WriteAsync(Page(offset).ToJsonString());
+    }
+
+    /// <summary>The page as text, with <paramref name="text"/> (raw JSON string content) at the start of its first name.</summary>
+    private static string InFirstName(JsonObject page, string text)
+    {
+        var json = page.ToJsonString();
+        var name = json.IndexOf("\"name\":\"", StringComparison.Ordinal) + "\"name\":\"".Length;
+        return $"{json[..name]}Soyuz {text} MS {json[name..]}";
+    }
+
+    private async Task WithNextAsync(HttpContext http, int offset, string next)
+    {
+        var page = Page(offset);
+        page["next"] = next;
+        await http.Response.WriteAsync(page.ToJsonString());
     }
 
     private JsonObject Page(int offset)

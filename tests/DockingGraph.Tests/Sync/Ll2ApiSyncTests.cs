@@ -160,20 +160,75 @@ public abstract class Ll2ApiSyncTests(StoreProvider provider) : IAsyncLifetime
         Stores.SkipWithout(provider);
         using var gateway = new ScheduledGateway(api.Endpoint.ToString(), provider);
 
-        var sync = JsonNull();
-        for (var attempt = 0; attempt < 600 && sync.ValueKind != System.Text.Json.JsonValueKind.String; attempt++)
-        {
-            await Task.Delay(100);
-            var syncs = (await gateway.DataAsync("{ syncs { source pagesApplied completedAt } }")).GetProperty("syncs");
-            sync = syncs.GetArrayLength() > 0 ? syncs[0].GetProperty("completedAt") : JsonNull();
-        }
+        var data = await CompletedSyncAsync(gateway);
 
-        var data = await gateway.DataAsync("{ syncs { source pagesApplied } dockingEvents { totalCount } }");
         Assert.Equal(300, data.GetProperty("dockingEvents").GetProperty("totalCount").GetInt32());
         Assert.Equal(4, data.GetProperty("syncs")[0].GetProperty("pagesApplied").GetInt32());
         Assert.StartsWith(api.Endpoint.ToString(), data.GetProperty("syncs")[0].GetProperty("source").GetString(), StringComparison.Ordinal);
+    }
 
-        static System.Text.Json.JsonElement JsonNull() => System.Text.Json.JsonDocument.Parse("null").RootElement;
+    [SkippableTheory]
+    [InlineData(Fault.LoneSurrogateInName, ": a string holds \\ud800, half of a surrogate pair without its other half, which is not text; the pages before it are stored")]
+    [InlineData(Fault.NulInName, ": a string holds the NUL character (\\u0000), which PostgreSQL cannot store and LL2 does not send; the pages before it are stored")]
+    [InlineData(Fault.InvalidUtf8InName, ": a string holds bytes that are not UTF-8; the pages before it are stored")]
+    [InlineData(Fault.NextIsAFile, ": `next` is not an absolute http(s) address (file:///etc/passwd); the sync does not follow it; the page is not stored")]
+    [InlineData(Fault.NextIsGarbage, ": `next` is not an absolute http(s) address (::not an address::); the sync does not follow it; the page is not stored")]
+    [InlineData(Fault.NextIsAPath, ": `next` is not an absolute http(s) address (/etc/passwd); the sync does not follow it; the page is not stored")]
+    [InlineData(Fault.NextIsAnotherHost, " (http://169.254.169.254/latest/meta-data/); the sync follows only its endpoint's own scheme, host and port unless LL2:FollowOtherHosts is true; the page is not stored")]
+    [InlineData(Fault.NextIsItself, ": `next` points back at a page this sync has read already (")]
+    [InlineData(Fault.RedirectToAnotherHost, ": LL2 answered 302 Found, pointing at http://localhost:")]
+    [InlineData(Fault.NeverEndingBody, ": the body did not end within 5 s (LL2:Timeout)")]
+    [InlineData(Fault.HugeBody, ": the body is larger than 64 MB, which no LL2 page is")]
+    public async Task A_hostile_page_stops_the_sync_with_its_address_and_reason_stores_nothing_of_it_and_the_next_run_goes_on(Fault fault, string reason)
+    {
+        using var store = Store();
+        api.Script(100, fault);
+        var hostile = $"{api.Endpoint}?limit=100&mode=detailed&offset=100";
+
+        // A deadline, so that a sync that would follow a page back to itself forever fails the test instead of hanging it.
+        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        var error = await Assert.ThrowsAsync<Ll2SyncException>(() => SyncAsync(store, deadline.Token));
+
+        Assert.StartsWith($"{hostile}: ", error.Message, StringComparison.Ordinal);
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+        Assert.Equal(99, await EventsAsync(store));
+        await using (var db = await store.Contexts.CreateDbContextAsync())
+        {
+            var stopped = await db.Set<SyncState>().SingleAsync();
+            Assert.Equal((1, hostile), (stopped.PagesApplied, stopped.NextUrl));
+        }
+
+        var state = await SyncAsync(store);
+
+        Assert.Equal(300, await EventsAsync(store));
+        Assert.Equal(4, state.PagesApplied);
+        Assert.NotNull(state.CompletedAt);
+    }
+
+    [SkippableTheory]
+    [InlineData(Fault.LoneSurrogateInName)]
+    [InlineData(Fault.NulInName)]
+    [InlineData(Fault.InvalidUtf8InName)]
+    [InlineData(Fault.NextIsAFile)]
+    [InlineData(Fault.NextIsGarbage)]
+    [InlineData(Fault.NextIsAPath)]
+    [InlineData(Fault.NextIsAnotherHost)]
+    [InlineData(Fault.NextIsItself)]
+    [InlineData(Fault.RedirectToAnotherHost)]
+    [InlineData(Fault.NeverEndingBody)]
+    [InlineData(Fault.HugeBody)]
+    public async Task The_scheduled_sync_outlives_a_hostile_page_and_applies_the_good_one_at_the_next_interval(Fault fault)
+    {
+        Stores.SkipWithout(provider);
+        api.Script(100, fault);
+        using var gateway = new ScheduledGateway(api.Endpoint.ToString(), provider);
+
+        var data = await CompletedSyncAsync(gateway);
+
+        Assert.Equal(300, data.GetProperty("dockingEvents").GetProperty("totalCount").GetInt32());
+        Assert.Equal(4, data.GetProperty("syncs")[0].GetProperty("pagesApplied").GetInt32());
+        Assert.Equal(2, api.Requests.Count(request => request.EndsWith("offset=100", StringComparison.Ordinal)));
     }
 
     [SkippableFact]
@@ -201,6 +256,7 @@ public abstract class Ll2ApiSyncTests(StoreProvider provider) : IAsyncLifetime
         {
             ["LL2:MaxAttempts"] = "3",
             ["LL2:Backoff"] = "00:00:00.010",
+            ["LL2:Timeout"] = "00:00:05",
         }).Build();
         var services = new ServiceCollection()
             .AddSingleton(store.Contexts)
@@ -210,6 +266,24 @@ public abstract class Ll2ApiSyncTests(StoreProvider provider) : IAsyncLifetime
         await using (services)
         {
             return await services.GetRequiredService<Ll2ApiSync>().RunAsync(api.Endpoint.ToString(), new Progress(progress), cancellationToken);
+        }
+    }
+
+    /// <summary>The syncs and the count of events once the gateway's scheduled sync has reached the last page (at most a minute).</summary>
+    private static async Task<System.Text.Json.JsonElement> CompletedSyncAsync(GatewayFactory gateway)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(1);
+        while (true)
+        {
+            var data = await gateway.DataAsync("{ syncs { source pagesApplied completedAt } dockingEvents { totalCount } }");
+            var syncs = data.GetProperty("syncs");
+            if (syncs.GetArrayLength() > 0 && syncs[0].GetProperty("completedAt").ValueKind == System.Text.Json.JsonValueKind.String)
+            {
+                return data;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"the scheduled sync did not complete within a minute: {data}");
+            await Task.Delay(100);
         }
     }
 
@@ -235,6 +309,7 @@ public abstract class Ll2ApiSyncTests(StoreProvider provider) : IAsyncLifetime
             base.ConfigureWebHost(builder);
             builder.UseSetting("Sync:Interval", "00:00:01");
             builder.UseSetting("Sync:Source", source);
+            builder.UseSetting("LL2:Timeout", "00:00:05");
         }
     }
 
