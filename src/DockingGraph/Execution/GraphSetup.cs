@@ -25,10 +25,12 @@ public static class GraphSetup
         // GraphQL.NET's own builder: the executer it registers runs the configured execution
         // pipeline (telemetry now; complexity and persisted documents take effect through it too).
         services.AddGraphQL(graph => graph
-            .AddSchema(provider => DockingSchema.Build(
-                DockingSchema.ReadSdl(),
-                provider.GetServices<IGraphBinding>(),
-                provider.GetRequiredService<ModelLoaders>()))
+            .AddSchema(provider =>
+            {
+                // The kept orders are shared by every list of the process, as the compiled schema is.
+                SortOrder.MaxKeptBytes = provider.GetRequiredService<GraphLimits>().SortOrderCacheMaxBytes;
+                return DockingSchema.Build(DockingSchema.ReadSdl(), provider.GetServices<IGraphBinding>(), provider.GetRequiredService<ModelLoaders>());
+            })
             // Text stays as it is (天宫, Мир, Chang'e, <, &) instead of \uXXXX escapes, as HotChocolate
             // writes it: smaller answers, less to write. JSON needs only quotes, backslashes and control
             // characters escaped; the HTML-sensitive ones are escaped by default only for JSON pasted

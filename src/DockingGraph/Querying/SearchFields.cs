@@ -25,6 +25,9 @@ public sealed class SearchFields<T>(string description, params Expression<Func<T
 
     public string Description => description;
 
+    /// <summary>How many fields each term is looked for in: the work of a search is terms times fields.</summary>
+    public int FieldCount => fields.Length;
+
     /// <returns>The condition, or null for an empty search (no filter).</returns>
     public Expression<Func<T, bool>>? Predicate(string? search)
     {

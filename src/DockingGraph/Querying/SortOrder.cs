@@ -14,34 +14,97 @@ namespace DockingGraph.Querying;
 
 /// <summary>
 /// Reads an <c>order</c> argument. An order is built once per record type and argument (its keys'
-/// readers are compiled expressions) and shared by every request that asks for it; at most
-/// <see cref="MaxKept"/> orders are kept per record type, and past that one is built per request.
+/// readers are compiled expressions) and shared by every request that asks for it. The kept
+/// orders, of every record type together, are bounded by an estimate of what they hold in bytes
+/// (<see cref="EstimatedBytes"/>: <see cref="BytesPerKey"/> per key, measured, and the order's
+/// text), <see cref="MaxKeptBytes"/> (<c>GraphQL:SortOrderCacheMaxBytes</c>); the least recently
+/// used order is forgotten first, and one larger than the bound is built per request.
 /// </summary>
 public static class SortOrder
 {
-    public const int MaxKept = 512;
+    /// <summary>
+    /// What a kept order holds per key, in bytes, measured (<c>SortOrderTests</c>: the heap grown
+    /// by 2,000 distinct orders, divided by their keys, was 3.3 KB): the key's expressions and
+    /// its compiled reader, rounded up.
+    /// </summary>
+    public const long BytesPerKey = 4 * 1024;
+
+    /// <summary>What an order holds besides its keys and text: the order, its signature and its entry.</summary>
+    public const long BytesPerOrder = 512;
+
+    private static readonly Lock Gate = new();
+    private static readonly Dictionary<(Type Record, string Text), LinkedListNode<KeptOrder>> Kept = [];
+    private static readonly LinkedList<KeptOrder> Recent = new();
+    private static long keptBytes;
+
+    /// <summary>The most the kept orders may hold, estimated (set at start from <c>GraphQL:SortOrderCacheMaxBytes</c>).</summary>
+    public static long MaxKeptBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>How many orders are kept, of every record type.</summary>
+    public static int KeptCount
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return Kept.Count;
+            }
+        }
+    }
+
+    /// <summary>What the kept orders hold, estimated.</summary>
+    public static long KeptBytes
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return keptBytes;
+            }
+        }
+    }
+
+    /// <summary>An order of <paramref name="keys"/> keys (the record's key included) given as <paramref name="text"/>, estimated.</summary>
+    public static long EstimatedBytes(int keys, string text) => BytesPerOrder + (keys * BytesPerKey) + (2L * text.Length);
 
     public static SortOrder<T> From<T>(IEntityType type, object? order)
     {
         var text = order is null ? "" : JsonSerializer.Serialize(order);
-        if (Kept<T>.Orders.TryGetValue(text, out var known))
+        var key = (typeof(T), text);
+        lock (Gate)
         {
-            return known;
+            if (Kept.TryGetValue(key, out var known))
+            {
+                Recent.Remove(known);
+                Recent.AddFirst(known);
+                return (SortOrder<T>)known.Value.Order;
+            }
         }
 
         var made = SortOrder<T>.Create(type, order);
-        if (Kept<T>.Orders.Count < MaxKept)
+        var size = EstimatedBytes(made.KeyCount, text);
+        lock (Gate)
         {
-            Kept<T>.Orders.TryAdd(text, made);
+            if (size > MaxKeptBytes || Kept.ContainsKey(key))
+            {
+                return made;
+            }
+
+            Kept[key] = Recent.AddFirst(new KeptOrder(key, made, size));
+            keptBytes += size;
+            while (keptBytes > MaxKeptBytes)
+            {
+                var oldest = Recent.Last!;
+                Recent.RemoveLast();
+                Kept.Remove(oldest.Value.Key);
+                keptBytes -= oldest.Value.Size;
+            }
         }
 
         return made;
     }
 
-    private static class Kept<T>
-    {
-        public static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SortOrder<T>> Orders = new(StringComparer.Ordinal);
-    }
+    private sealed record KeptOrder((Type Record, string Text) Key, object Order, long Size);
 }
 
 /// <summary>
@@ -66,6 +129,9 @@ public sealed class SortOrder<T>
 
     /// <summary>The keys as text (<c>docking:ASC,id:ASC</c>), which a cursor must carry to be read in this order.</summary>
     public string Signature { get; }
+
+    /// <summary>The keys, the record's key included.</summary>
+    public int KeyCount => keys.Count;
 
     internal static SortOrder<T> Create(IEntityType type, object? order)
     {

@@ -76,7 +76,7 @@ public sealed class GraphBindings
     public GraphBindings Roots<T>(string one, string many, SearchFields<T>? search = null)
         where T : class
     {
-        connections.Add(new ConnectionField("Query", many, typeof(T).Name, null, search?.Description, one));
+        connections.Add(new ConnectionField("Query", many, typeof(T).Name, null, search?.Description, one) { SearchedFields = search?.FieldCount ?? 0 });
         var root = new RootConnection<T>(search);
         Type? keyType = null;
         return Field("Query", one, context =>
@@ -93,7 +93,7 @@ public sealed class GraphBindings
         where TParent : class
         where TNode : class
     {
-        connections.Add(new ConnectionField(typeof(TParent).Name, field, typeof(TNode).Name, description, search?.Description));
+        connections.Add(new ConnectionField(typeof(TParent).Name, field, typeof(TNode).Name, description, search?.Description) { SearchedFields = search?.FieldCount ?? 0 });
         // A connection reads its parent's key, which every projection holds.
         return Field<TParent>(field, new RelatedConnection<TParent, TNode>($"{typeof(TParent).Name}.{field}", related, search).Resolve, []);
     }
@@ -131,4 +131,11 @@ public sealed class GraphBindings
 /// <param name="Description">The field's description; null for a root list, whose description follows from its name.</param>
 /// <param name="SearchDescription">Where a <c>search</c> looks; null when the list has no <c>search</c>.</param>
 /// <param name="OneField">For a root list, the root beside it that finds one of its records by id.</param>
-public sealed record ConnectionField(string ParentType, string Field, string NodeType, string? Description, string? SearchDescription, string? OneField = null);
+public sealed record ConnectionField(string ParentType, string Field, string NodeType, string? Description, string? SearchDescription, string? OneField = null)
+{
+    /// <summary>The schema field's metadata key for <see cref="SearchedFields"/> (the cost model reads it).</summary>
+    public const string SearchedFieldsKey = "DockingGraph.SearchedFields";
+
+    /// <summary>How many fields a <c>search</c> looks in for each term (0 without a search).</summary>
+    public int SearchedFields { get; init; }
+}

@@ -52,6 +52,11 @@ internal static class ModelFieldBinder
                         fieldConfig.Metadata[FieldReads.Key] = new FieldReads(entity.ClrType, properties, navigations);
                     }
 
+                    if (bindings.Connections.FirstOrDefault(c => c.ParentType == typeName && c.Field == fieldName) is { SearchedFields: > 0 } searched)
+                    {
+                        fieldConfig.Metadata[ConnectionField.SearchedFieldsKey] = searched.SearchedFields;
+                    }
+
                     used.Add($"{typeName}.{fieldName}");
                 }
                 else if (entity is not null && FromModel(entity, fieldName, loaders) is { } fromModel)

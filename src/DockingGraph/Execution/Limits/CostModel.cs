@@ -1,4 +1,8 @@
+using System.Collections;
+using System.Runtime.CompilerServices;
+using DockingGraph.Execution.Binding;
 using DockingGraph.Querying;
+using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation.Complexity;
 
@@ -7,51 +11,182 @@ namespace DockingGraph.Execution.Limits;
 /// <summary>
 /// What a field costs in the request's one cost (GraphQL.NET's complexity analyzer sums it over
 /// siblings and aliases, each field's impact times the product of the list sizes above it), in
-/// the spirit of HotChocolate's cost analysis and the IBM cost specification it follows:
+/// the spirit of HotChocolate's cost analysis and the IBM cost specification it follows, counting
+/// both what the answer writes and the work the store does for it:
 /// <list type="bullet">
+/// <item>every field written costs 1 for each item it is written for: a scalar, an enum or a
+/// <c>__typename</c> (<see cref="LeafCost"/>), an object (<see cref="ObjectCost"/>); a scalar in a
+/// page of 100 costs 100;</item>
 /// <item>a connection costs 1 (its statement) and multiplies what is below it by its page:
-/// <c>first</c> or <c>last</c>, else the default page of 10;</item>
-/// <item>each object it returns costs 1 (<c>nodes</c>, <c>edges</c>; an edge's <c>node</c> is the
-/// same object), and <c>totalCount</c> costs 1 (its count);</item>
-/// <item>an object reached through a to-one relation costs 1, and a plain list of objects costs 1
-/// per object, 10 assumed;</item>
-/// <item>scalars, enums and <c>pageInfo</c> cost nothing: they come with their object;</item>
-/// <item>introspection costs nothing here: it has its own depth limit.</item>
+/// <c>first</c> or <c>last</c>, else the default page of 10; <c>nodes</c> and <c>edges</c> are
+/// its objects (an edge's <c>node</c> is the edge's object), <c>pageInfo</c> and
+/// <c>totalCount</c> are written once per connection;</item>
+/// <item>a connection's work, per list it runs on (so a nested list's work is multiplied by its
+/// parents' items): <see cref="FilterNodeCost"/> per node of its <c>where</c> (counted as the
+/// filter bounds count them), <see cref="SearchCost"/> per search term and searched field, and
+/// <see cref="SortKeyCost"/> per sort key after the first; <c>totalCount</c> runs the filter
+/// and the search again in its count, so it costs that work again (HotChocolate prices each
+/// filter and sort operation at 10 too);</item>
+/// <item>a plain list of objects costs 1 per object, 10 assumed;</item>
+/// <item>introspection counts as the rest does, its lists at this schema's sizes: <c>types</c>
+/// all of them, <c>fields</c>, <c>args</c> and the others their average over the types (or
+/// fields) that hold them, so the IDEs' standard query costs about what it writes.</item>
 /// </list>
 /// </summary>
 internal static class CostModel
 {
     public const int AssumedListSize = 10;
+    public const double LeafCost = 1;
+    public const double ObjectCost = 1;
+    public const double StatementCost = 1;
+    public const double FilterNodeCost = 10;
+    public const double SearchCost = 10;
+    public const double SortKeyCost = 10;
+
+    private static readonly ConditionalWeakTable<ISchema, IntrospectionSizes> Sizes = [];
 
     public static FieldComplexityResult Impact(FieldImpactContext context)
     {
         var field = context.FieldDefinition;
-        if (field.Name.StartsWith("__", StringComparison.Ordinal) || context.ParentType.Name.StartsWith("__", StringComparison.Ordinal))
+        var (type, isList) = Unwrap(field.ResolvedType!);
+        if (context.ParentType.Name.StartsWith("__", StringComparison.Ordinal) || field.Name is "__schema" or "__type")
         {
-            return new(0, 1);
+            return Introspection(context, type, isList);
         }
 
-        var (type, isList) = Unwrap(field.ResolvedType!);
         var parentIsConnection = context.ParentType.Name.EndsWith("Connection", StringComparison.Ordinal);
         return type switch
         {
-            _ when type.Name.EndsWith("Connection", StringComparison.Ordinal) => new(1, PageSize(context)),
-            // One count for the page, whatever its size: the page's multiplier taken back out.
-            _ when parentIsConnection && field.Name == "totalCount" => new(context.Parent is { } connection ? 1 / PageSize(connection) : 1, 1),
-            ScalarGraphType or EnumerationGraphType => new(0, 1),
-            _ when field.Name == "pageInfo" => new(0, 1),
+            _ when type.Name.EndsWith("Connection", StringComparison.Ordinal) => new(StatementCost + Work(context), PageSize(context)),
+
+            // Once per connection, whatever its page: the page's multiplier taken back out. The count runs the filter and search again.
+            _ when parentIsConnection && field.Name == "totalCount" && context.Parent is { } connection => new((StatementCost + Work(connection) - SortWork(connection)) / PageSize(connection), 1),
+            _ when parentIsConnection && field.Name == "pageInfo" && context.Parent is { } connection => new(ObjectCost / PageSize(connection), 1 / PageSize(connection)),
+            ScalarGraphType or EnumerationGraphType => new(isList ? LeafCost * AssumedListSize : LeafCost, 1),
             _ when context.ParentType.Name.EndsWith("Edge", StringComparison.Ordinal) && field.Name == "node" => new(0, 1),
 
             // A connection's nodes and edges: the page multiplied already, one per object.
-            _ when parentIsConnection => new(1, 1),
-            _ when isList => new(AssumedListSize, AssumedListSize),
-            _ => new(1, 1),
+            _ when parentIsConnection => new(ObjectCost, 1),
+            _ when isList => new(ObjectCost * AssumedListSize, AssumedListSize),
+            _ => new(ObjectCost, 1),
         };
     }
+
+    /// <summary>The store's work for one run of a connection's statement: its filter, its search and its sort keys after the first.</summary>
+    public static double Work(FieldImpactContext connection) =>
+        (FilterNodeCost * FilterNodes(Argument(connection, "where")))
+        + (SearchCost * SearchTermCount(Argument(connection, "search")) * SearchedFields(connection.FieldDefinition))
+        + SortWork(connection);
+
+    /// <summary>
+    /// Nodes of a filter as the filter bounds count them: each field or operation given a value,
+    /// and each list element (an empty object in <c>or</c> too). Walked without recursion.
+    /// </summary>
+    public static int FilterNodes(object? value)
+    {
+        var nodes = 0;
+        var pending = new Stack<object?>();
+        pending.Push(value);
+        while (pending.TryPop(out var item))
+        {
+            switch (item)
+            {
+                case IDictionary<string, object?> fields:
+                    foreach (var fieldValue in fields.Values)
+                    {
+                        if (fieldValue is not null)
+                        {
+                            nodes++;
+                            pending.Push(fieldValue);
+                        }
+                    }
+
+                    break;
+                case IEnumerable list and not string:
+                    foreach (var element in list)
+                    {
+                        nodes++;
+                        pending.Push(element);
+                    }
+
+                    break;
+            }
+        }
+
+        return nodes;
+    }
+
+    /// <summary>Sort keys: each direction given, however deep in an element. Walked without recursion.</summary>
+    public static int SortKeys(object? value)
+    {
+        var keys = 0;
+        var pending = new Stack<object?>();
+        pending.Push(value);
+        while (pending.TryPop(out var item))
+        {
+            switch (item)
+            {
+                case null:
+                    break;
+                case IDictionary<string, object?> fields:
+                    foreach (var fieldValue in fields.Values)
+                    {
+                        pending.Push(fieldValue);
+                    }
+
+                    break;
+                case IEnumerable list and not string:
+                    foreach (var element in list)
+                    {
+                        pending.Push(element);
+                    }
+
+                    break;
+                default:
+                    keys++;
+                    break;
+            }
+        }
+
+        return keys;
+    }
+
+    private static double SortWork(FieldImpactContext connection) =>
+        SortKeyCost * Math.Max(0, SortKeys(Argument(connection, "order")) - 1);
+
+    private static int SearchTermCount(object? value)
+    {
+        if (value is not string search)
+        {
+            return 0;
+        }
+
+        try
+        {
+            return SearchTerms.Split(search).Count;
+        }
+        catch (ExecutionError)
+        {
+            // A search the translation refuses: nothing runs.
+            return 0;
+        }
+    }
+
+    private static int SearchedFields(FieldType field) => field.GetMetadata(ConnectionField.SearchedFieldsKey, 0);
+
+    private static object? Argument(FieldImpactContext context, string name) =>
+        context.Arguments is { } arguments && arguments.TryGetValue(name, out var argument) ? argument.Value : null;
 
     /// <summary>The page a connection asks for (at least 1: a negative size is the paging's error to report).</summary>
     private static double PageSize(FieldImpactContext context) =>
         Math.Max(1, context.GetArgument<int?>("first", null) ?? context.GetArgument<int?>("last", null) ?? PagingArguments.DefaultPageSize);
+
+    private static FieldComplexityResult Introspection(FieldImpactContext context, IGraphType type, bool isList)
+    {
+        var leaf = type is ScalarGraphType or EnumerationGraphType;
+        var size = isList ? Sizes.GetValue(context.ValidationContext.Schema, IntrospectionSizes.Of).Of(context.FieldDefinition.Name) : 1;
+        return leaf ? new(LeafCost * size, 1) : new(ObjectCost * size, size);
+    }
 
     private static (IGraphType Type, bool IsList) Unwrap(IGraphType type)
     {
@@ -70,6 +205,33 @@ internal static class CostModel
                 default:
                     return (type, isList);
             }
+        }
+    }
+
+    /// <summary>The sizes of the introspection lists of one schema: the whole list, or its average per holder.</summary>
+    private sealed class IntrospectionSizes(Dictionary<string, double> sizes)
+    {
+        public double Of(string field) => sizes.GetValueOrDefault(field, AssumedListSize);
+
+        public static IntrospectionSizes Of(ISchema schema)
+        {
+            var types = schema.AllTypes.ToList();
+            var fields = types.OfType<IComplexGraphType>().Where(t => t is not IInputObjectGraphType).SelectMany(t => t.Fields).ToList();
+            var inputs = types.OfType<IInputObjectGraphType>().SelectMany(t => t.Fields).ToList();
+            var directives = schema.Directives.ToList();
+            double Average(int total, int holders) => holders == 0 ? 0 : (double)total / holders;
+            return new(new Dictionary<string, double>(StringComparer.Ordinal)
+            {
+                ["types"] = types.Count,
+                ["fields"] = Average(fields.Count, types.Count),
+                ["inputFields"] = Average(inputs.Count, types.Count),
+                ["enumValues"] = Average(types.OfType<EnumerationGraphType>().Sum(t => t.Values.Count), types.Count),
+                ["interfaces"] = Average(types.OfType<IImplementInterfaces>().Sum(t => t.ResolvedInterfaces.Count), types.Count),
+                ["possibleTypes"] = Average(types.OfType<IAbstractGraphType>().Sum(t => t.PossibleTypes.Count), types.Count),
+                ["args"] = Average(fields.Sum(f => f.Arguments?.Count ?? 0) + directives.Sum(d => d.Arguments?.Count ?? 0), fields.Count + directives.Count),
+                ["directives"] = directives.Count,
+                ["locations"] = Average(directives.Sum(d => d.Locations.Count), directives.Count),
+            });
         }
     }
 }

@@ -75,7 +75,11 @@ public sealed class GraphLimits
     /// <summary>How long a request may run; then it and its SQL statement are cancelled and it is answered with <c>HC0045</c>.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>The request's one cost (<see cref="CostModel"/>): 100 stations with 100 events each and a few objects per event fit.</summary>
+    /// <summary>
+    /// The request's one cost (<see cref="CostModel"/>: what the answer writes, and the filter,
+    /// search and sort work per list): a page of 100 events with their objects costs about 2,500,
+    /// and 100 stations of 100 events with a few fields each fit.
+    /// </summary>
     public int MaxCost { get; set; } = 100_000;
 
     /// <summary>Parsed and validated documents kept in memory, by their text (only the rules that read variables run again on a hit).</summary>
@@ -83,6 +87,13 @@ public sealed class GraphLimits
 
     /// <summary>The cached documents' text and parsed nodes, in bytes, at most (each parsed token counted at <see cref="ValidatedDocuments.BytesPerToken"/>).</summary>
     public long DocumentCacheMaxBytes { get; set; } = 32 * 1024 * 1024;
+
+    /// <summary>
+    /// What the compiled orders kept for reuse may hold, estimated (keys times a measured cost per
+    /// key, <see cref="Querying.SortOrder.BytesPerKey"/>), across every record type; the least
+    /// recently used is forgotten first.
+    /// </summary>
+    public long SortOrderCacheMaxBytes { get; set; } = 4 * 1024 * 1024;
 
     /// <summary>The most sort keys that may be configured (see <see cref="Checks"/>).</summary>
     public const int MaxSortKeysCeiling = 100;
@@ -112,6 +123,7 @@ public sealed class GraphLimits
         (l => l.MaxExecutedFields >= 1, "GraphQL:MaxExecutedFields must be 1 or more"),
         (l => l.MaxRequestedItems >= 1, "GraphQL:MaxRequestedItems must be 1 or more"),
         (l => l.MaxCost >= 1, "GraphQL:MaxCost must be 1 or more"),
+        (l => l.SortOrderCacheMaxBytes >= 0, "GraphQL:SortOrderCacheMaxBytes must be 0 or more"),
         (l => l.MaxIntrospectionLists >= 1, "GraphQL:MaxIntrospectionLists must be 1 or more (the IDEs' standard query needs 3)"),
         (l => l.MaxIntrospectionTypeDepth >= 1, "GraphQL:MaxIntrospectionTypeDepth must be 1 or more (graphql-js's standard query needs 9)"),
         (l => l.ExecutionTimeout > TimeSpan.Zero, "GraphQL:ExecutionTimeout must be a positive duration, e.g. 00:00:30"),

@@ -26,10 +26,11 @@ internal static class RequestCost
         options.DefaultComplexityImpactDelegate = CostModel.Impact;
         options.ValidateComplexityDelegate = context =>
         {
-            context.ValidationContext.UserContext[TotalKey] = context.TotalImpact;
+            var total = Whole(context.TotalImpact);
+            context.ValidationContext.UserContext[TotalKey] = total;
             context.Error = context.MaxDepth > limits.MaxDepth
                 ? DepthError(context, limits.MaxDepth)
-                : context.TotalImpact > limits.MaxCost ? CostError(context, limits.MaxCost) : null;
+                : total > limits.MaxCost ? CostError(context, total, limits.MaxCost) : null;
             return Task.CompletedTask;
         };
     }
@@ -38,13 +39,19 @@ internal static class RequestCost
     public static double? Total(IDictionary<string, object?> userContext) =>
         userContext.TryGetValue(TotalKey, out var total) && total is double cost ? cost : null;
 
-    private static ValidationError CostError(ComplexityValidationContext context, int allowed)
+    /// <summary>
+    /// The total as a whole number, rounded up: introspection's lists count at averages, and the
+    /// page multipliers taken back out (<c>totalCount</c>, <c>pageInfo</c>) leave binary fractions.
+    /// </summary>
+    private static double Whole(double total) => Math.Ceiling(Math.Round(total, 6));
+
+    private static ValidationError CostError(ComplexityValidationContext context, double total, int allowed)
     {
-        var error = new ValidationError(context.ValidationContext.Document.Source, null, string.Create(CultureInfo.InvariantCulture, $"The maximum allowed field cost was exceeded: the request costs {context.TotalImpact}, {allowed} are allowed. Ask for smaller pages or fewer fields."))
+        var error = new ValidationError(context.ValidationContext.Document.Source, null, string.Create(CultureInfo.InvariantCulture, $"The maximum allowed field cost was exceeded: the request costs {total}, {allowed} are allowed. Ask for smaller pages, fewer fields, or a smaller filter or search."))
         {
             Code = CostExceededCode,
         };
-        error.Data["fieldCost"] = context.TotalImpact;
+        error.Data["fieldCost"] = total;
         error.Data["maxFieldCost"] = allowed;
         return error;
     }
