@@ -54,12 +54,12 @@ internal static class GraphQLEndpoint
         GraphQLRequestBody request;
         try
         {
-            using var body = JsonDocument.Parse(bytes);
+            using var body = JsonDocument.Parse(bytes, GraphQLRequestBody.JsonOptions);
             request = GraphQLRequestBody.FromJson(body.RootElement, serializer);
         }
         catch (JsonException ex)
         {
-            await WriteRequestErrorAsync(http, StatusCodes.Status400BadRequest, $"The request body is not JSON: {ex.Message}");
+            await WriteRequestErrorAsync(http, StatusCodes.Status400BadRequest, $"The request body is not JSON: {EchoedValue.Message(ex.Message)}");
             return;
         }
         catch (GraphQLRequestException ex)
@@ -276,7 +276,7 @@ internal static class GraphQLEndpoint
     private static Task WriteRequestErrorAsync(HttpContext http, int status, string message)
     {
         http.Response.StatusCode = status;
-        var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = "INVALID_REQUEST" }], Executed = false };
+        var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = GraphQLRequestException.Code }], Executed = false };
         return WriteAsync(http, result, PreferredMediaType(http.Request));
     }
 
