@@ -126,7 +126,7 @@ internal static class GraphQLEndpoint
     /// <summary>A request refused before execution: counted, and answered with its error.</summary>
     private static async Task RefuseAsync(HttpContext http, GraphQLRequestBody request, ExecutionError refused)
     {
-        DockingMetrics.Operation(request.OperationName, "refused", [refused.Code ?? "UNKNOWN"], 0);
+        DockingMetrics.Operation(null, "refused", [refused.Code ?? "UNKNOWN"], 0);
         await WriteAsync(http, new ExecutionResult { Errors = [refused], Executed = false }, PreferredMediaType(http.Request), refusedStatus: true);
     }
 
@@ -169,7 +169,7 @@ internal static class GraphQLEndpoint
         var cacheable = caching?.For(http.Request, request, mediaType);
         if (cacheable is not null && cacheable.AnsweredNotModified(http))
         {
-            DockingMetrics.AnsweredWithoutExecuting(operation!.Name?.StringValue, "not_modified");
+            DockingMetrics.AnsweredWithoutExecuting(http.RequestServices.GetRequiredService<OperationNameTags>().Of(operation!.Name?.StringValue), "not_modified");
             return;
         }
 
@@ -183,7 +183,7 @@ internal static class GraphQLEndpoint
             });
             if (!executed)
             {
-                DockingMetrics.AnsweredWithoutExecuting(operation!.Name?.StringValue, "response_cache");
+                DockingMetrics.AnsweredWithoutExecuting(http.RequestServices.GetRequiredService<OperationNameTags>().Of(operation!.Name?.StringValue), "response_cache");
             }
 
             return;
@@ -258,8 +258,9 @@ internal static class GraphQLEndpoint
         }
 
         ExecutionTimeout.Describe(result, limits.ExecutionTimeout);
+        // Named only as the document defines the operation: a request's own operationName is the client's to make up.
         DockingMetrics.Operation(
-            result.Operation?.Name?.StringValue ?? request.OperationName,
+            result.Operation is { } operation ? http.RequestServices.GetRequiredService<OperationNameTags>().Of(operation.Name?.StringValue) : null,
             result.Operation?.Operation.ToString().ToLowerInvariant() ?? "invalid",
             result.Errors?.Select(e => e.Code ?? "UNKNOWN") ?? [],
             statements.Statements);
