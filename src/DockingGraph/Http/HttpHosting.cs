@@ -68,7 +68,7 @@ public static class HttpHosting
         app.UseHttpLogging();
         app.UseResponseCompression();
         app.UseCors(CorsPolicy);
-        app.UseRateLimiter();
+        app.UseClientRateLimiting();
         app.MapHealthChecks("/health");
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });

@@ -23,6 +23,8 @@ public sealed class StartupErrorTests
     [InlineData("LL2:MaxAttempts must be 1 or more", "--LL2:MaxAttempts=0")]
     [InlineData("Failed to convert configuration value 'maybe' at 'Ide:Enabled'", "--Ide:Enabled=maybe")]
     [InlineData("RateLimit:PermitLimit must be 0 (off) or more", "--RateLimit:PermitLimit=-1")]
+    [InlineData("RateLimit:ApiKeySha256 must list SHA-256 hashes of the keys in hex", "--RateLimit:ApiKeySha256:0=secret")]
+    [InlineData("RateLimit:RefuseUnknownApiKeys needs RateLimit:ApiKeyHeader", "--RateLimit:RefuseUnknownApiKeys=true")]
     [InlineData("ForwardedHeaders:KnownProxies must be IP addresses", "--ForwardedHeaders:KnownProxies:0=proxy.internal")]
     [InlineData("GraphQL:ExecutionTimeout must be a positive duration", "--GraphQL:ExecutionTimeout=00:00:00")]
     [InlineData("GraphQL:MaxCost must be 1 or more", "--GraphQL:MaxCost=0")]
