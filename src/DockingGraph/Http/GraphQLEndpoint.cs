@@ -42,7 +42,20 @@ internal static class GraphQLEndpoint
         }
 
         var limit = http.RequestServices.GetRequiredService<GraphLimits>().MaxRequestBytes;
-        if (await RequestBody.ReadAsync(http.Request, limit, http.RequestAborted) is not { } bytes)
+        ReadOnlyMemory<byte>? body;
+        try
+        {
+            body = await RequestBody.ReadAsync(http.Request, limit, http.RequestAborted);
+        }
+        catch (BadHttpRequestException ex)
+        {
+            // The body ended before its length, or came slower than Kestrel:Limits:MinRequestBodyDataRate:
+            // the client's doing, answered (if it is still there) as such, not logged as the gateway's error.
+            await WriteRequestErrorAsync(http, ex.StatusCode, "The request body did not arrive whole.");
+            return;
+        }
+
+        if (body is not { } bytes)
         {
             var refused = new ExecutionError($"The request body is larger than the {limit} bytes allowed.") { Code = RequestBody.TooLargeCode };
             refused.Data["maxAllowed"] = limit;
@@ -54,8 +67,8 @@ internal static class GraphQLEndpoint
         GraphQLRequestBody request;
         try
         {
-            using var body = JsonDocument.Parse(bytes, GraphQLRequestBody.JsonOptions);
-            request = GraphQLRequestBody.FromJson(body.RootElement, serializer);
+            using var json = JsonDocument.Parse(bytes, GraphQLRequestBody.JsonOptions);
+            request = GraphQLRequestBody.FromJson(json.RootElement, serializer);
         }
         catch (JsonException ex)
         {

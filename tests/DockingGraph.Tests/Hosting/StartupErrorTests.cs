@@ -26,6 +26,7 @@ public sealed class StartupErrorTests
     [InlineData("RateLimit:ApiKeySha256 must list SHA-256 hashes of the keys in hex", "--RateLimit:ApiKeySha256:0=secret")]
     [InlineData("RateLimit:RefuseUnknownApiKeys needs RateLimit:ApiKeyHeader", "--RateLimit:RefuseUnknownApiKeys=true")]
     [InlineData("ForwardedHeaders:KnownProxies must be IP addresses", "--ForwardedHeaders:KnownProxies:0=proxy.internal")]
+    [InlineData("Kestrel:Limits:MaxConcurrentConnections must be 1 or more", "--Kestrel:Limits:MaxConcurrentConnections=0")]
     [InlineData("GraphQL:ExecutionTimeout must be a positive duration", "--GraphQL:ExecutionTimeout=00:00:00")]
     [InlineData("GraphQL:MaxCost must be 1 or more", "--GraphQL:MaxCost=0")]
     [InlineData("Import:ChunkSize must be a number of events from 1 to 100000", "--Import:ChunkSize=0")]
