@@ -98,6 +98,19 @@ internal static class GraphQLEndpoint
 
         if (http.Request.Query.ContainsKey("sdl"))
         {
+            // The schema is what introspection tells: refused where an introspection query would be.
+            if (http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<PersistedDocumentOptions>>().Value.Only)
+            {
+                await RefuseAsync(http, new ExecutionError("Only persisted operations are allowed.") { Code = PersistedDocumentResolver.OnlyPersistedCode });
+                return;
+            }
+
+            if (!http.RequestServices.GetRequiredService<GraphLimits>().Introspection)
+            {
+                await RefuseAsync(http, new ExecutionError("Introspection is not allowed for the current request.") { Code = IntrospectionRule.NotAllowedCode });
+                return;
+            }
+
             // As HotChocolate serves it: the schema as SDL, for tools and for people.
             http.Response.ContentType = "application/graphql; charset=utf-8";
             await http.Response.WriteAsync(http.RequestServices.GetRequiredService<ISchema>().Print(), http.RequestAborted);
@@ -131,13 +144,13 @@ internal static class GraphQLEndpoint
         }
         catch (ExecutionError refused)
         {
-            await RefuseAsync(http, request, refused);
+            await RefuseAsync(http, refused);
             return null;
         }
     }
 
     /// <summary>A request refused before execution: counted, and answered with its error.</summary>
-    private static async Task RefuseAsync(HttpContext http, GraphQLRequestBody request, ExecutionError refused)
+    private static async Task RefuseAsync(HttpContext http, ExecutionError refused)
     {
         DockingMetrics.Operation(null, "refused", [refused.Code ?? "UNKNOWN"], 0);
         await WriteAsync(http, new ExecutionResult { Errors = [refused], Executed = false }, PreferredMediaType(http.Request), refusedStatus: true);
@@ -164,7 +177,7 @@ internal static class GraphQLEndpoint
         }
         catch (ExecutionError refused)
         {
-            await RefuseAsync(http, request, refused);
+            await RefuseAsync(http, refused);
             return;
         }
 
