@@ -53,9 +53,9 @@ public sealed class TelemetryTests
 
         var operation = Assert.Single(spans, s => s.Source.Name == GraphQL.Telemetry.GraphQLTelemetryProvider.SourceName);
         Assert.Equal(ActivityStatusCode.Error, operation.Status);
-        Assert.Equal("PAGING_NEGATIVE_COUNT", operation.GetTagItem("graphql.error.codes"));
+        Assert.Equal("HC0079", operation.GetTagItem("graphql.error.codes"));
         var errors = Assert.Single(Points(metrics, "dockinggraph.graphql.errors"), p => Tag(p, "graphql.operation.name") == name);
-        Assert.Equal("PAGING_NEGATIVE_COUNT", Tag(errors, "error.type"));
+        Assert.Equal("HC0079", Tag(errors, "error.type"));
         Assert.Equal(1, errors.GetSumLong());
     }
 
