@@ -1,10 +1,10 @@
 using System.Diagnostics;
+using DockingGraph.Startup;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
-using DockingGraph.Startup;
 
 namespace DockingGraph.Http;
 
