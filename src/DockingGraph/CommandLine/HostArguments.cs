@@ -5,8 +5,9 @@ namespace DockingGraph.CommandLine;
 /// command: any configuration key with a colon (<c>--Database:Provider PostgreSQL</c>,
 /// <c>--ConnectionStrings:Docking=...</c>) and the host's own keys without one
 /// (<c>--contentRoot</c>, <c>--applicationName</c>, <c>--http_ports</c>, <c>--https_ports</c>),
-/// each with its value after a space or <c>=</c>, and any <c>--Key=</c> with an empty value (a
-/// section's own value, as ASP.NET Core's test host passes it). They are taken out before the command line is
+/// each with its value after a space or <c>=</c>, and <c>--Section=</c> with an empty value for a
+/// section of the gateway's settings (a section's own value, as ASP.NET Core's test host passes
+/// it); any other empty <c>--Key=</c> is an unknown option. They are taken out before the command line is
 /// parsed and handed to the host as <c>--key=value</c>. <c>--urls</c> and <c>--environment</c> are
 /// options of every command (so that help lists them) and reach the host the same way.
 /// </summary>
@@ -15,6 +16,13 @@ public static class HostArguments
     private static readonly HashSet<string> HostKeys = new(StringComparer.OrdinalIgnoreCase)
     {
         "contentRoot", "applicationName", "http_ports", "https_ports",
+    };
+
+    /// <summary>The sections of the gateway's settings, whose own (empty) value ASP.NET Core's test host passes as <c>--Section=</c>.</summary>
+    private static readonly HashSet<string> Sections = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "AllowedHosts", "Caching", "ConnectionStrings", "Cors", "Database", "ForwardedHeaders", "GraphQL", "Ide", "Import",
+        "Kestrel", "LL2", "Logging", "PersistedDocuments", "RateLimit", "Seed", "Sync", "Telemetry",
     };
 
     /// <summary>Splits <paramref name="args"/> into the host's settings and the rest, in order.</summary>
@@ -69,6 +77,6 @@ public static class HostArguments
         key = equals < 0 ? body : body[..equals];
         value = equals < 0 ? null : body[(equals + 1)..];
         // An empty "--Section=" is how ASP.NET's test host passes a section's own (empty) value.
-        return key.Length > 0 && (key.Contains(':', StringComparison.Ordinal) || HostKeys.Contains(key) || value is "");
+        return key.Length > 0 && (key.Contains(':', StringComparison.Ordinal) || HostKeys.Contains(key) || (value is "" && Sections.Contains(key)));
     }
 }

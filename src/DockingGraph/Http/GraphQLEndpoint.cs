@@ -42,7 +42,20 @@ internal static class GraphQLEndpoint
         }
 
         var limit = http.RequestServices.GetRequiredService<GraphLimits>().MaxRequestBytes;
-        if (await RequestBody.ReadAsync(http.Request, limit, http.RequestAborted) is not { } bytes)
+        ReadOnlyMemory<byte>? body;
+        try
+        {
+            body = await RequestBody.ReadAsync(http.Request, limit, http.RequestAborted);
+        }
+        catch (BadHttpRequestException ex)
+        {
+            // The body ended before its length, or came slower than Kestrel:Limits:MinRequestBodyDataRate:
+            // the client's doing, answered (if it is still there) as such, not logged as the gateway's error.
+            await WriteRequestErrorAsync(http, ex.StatusCode, "The request body did not arrive whole.");
+            return;
+        }
+
+        if (body is not { } bytes)
         {
             var refused = new ExecutionError($"The request body is larger than the {limit} bytes allowed.") { Code = RequestBody.TooLargeCode };
             refused.Data["maxAllowed"] = limit;
@@ -54,12 +67,12 @@ internal static class GraphQLEndpoint
         GraphQLRequestBody request;
         try
         {
-            using var body = JsonDocument.Parse(bytes);
-            request = GraphQLRequestBody.FromJson(body.RootElement, serializer);
+            using var json = JsonDocument.Parse(bytes, GraphQLRequestBody.JsonOptions);
+            request = GraphQLRequestBody.FromJson(json.RootElement, serializer);
         }
         catch (JsonException ex)
         {
-            await WriteRequestErrorAsync(http, StatusCodes.Status400BadRequest, $"The request body is not JSON: {ex.Message}");
+            await WriteRequestErrorAsync(http, StatusCodes.Status400BadRequest, $"The request body is not JSON: {EchoedValue.Message(ex.Message)}");
             return;
         }
         catch (GraphQLRequestException ex)
@@ -85,6 +98,19 @@ internal static class GraphQLEndpoint
 
         if (http.Request.Query.ContainsKey("sdl"))
         {
+            // The schema is what introspection tells: refused where an introspection query would be.
+            if (http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<PersistedDocumentOptions>>().Value.Only)
+            {
+                await RefuseAsync(http, new ExecutionError("Only persisted operations are allowed.") { Code = PersistedDocumentResolver.OnlyPersistedCode });
+                return;
+            }
+
+            if (!http.RequestServices.GetRequiredService<GraphLimits>().Introspection)
+            {
+                await RefuseAsync(http, new ExecutionError("Introspection is not allowed for the current request.") { Code = IntrospectionRule.NotAllowedCode });
+                return;
+            }
+
             // As HotChocolate serves it: the schema as SDL, for tools and for people.
             http.Response.ContentType = "application/graphql; charset=utf-8";
             await http.Response.WriteAsync(http.RequestServices.GetRequiredService<ISchema>().Print(), http.RequestAborted);
@@ -118,15 +144,15 @@ internal static class GraphQLEndpoint
         }
         catch (ExecutionError refused)
         {
-            await RefuseAsync(http, request, refused);
+            await RefuseAsync(http, refused);
             return null;
         }
     }
 
     /// <summary>A request refused before execution: counted, and answered with its error.</summary>
-    private static async Task RefuseAsync(HttpContext http, GraphQLRequestBody request, ExecutionError refused)
+    private static async Task RefuseAsync(HttpContext http, ExecutionError refused)
     {
-        DockingMetrics.Operation(request.OperationName, "refused", [refused.Code ?? "UNKNOWN"], 0);
+        DockingMetrics.Operation(null, "refused", [refused.Code ?? "UNKNOWN"], 0);
         await WriteAsync(http, new ExecutionResult { Errors = [refused], Executed = false }, PreferredMediaType(http.Request), refusedStatus: true);
     }
 
@@ -151,7 +177,7 @@ internal static class GraphQLEndpoint
         }
         catch (ExecutionError refused)
         {
-            await RefuseAsync(http, request, refused);
+            await RefuseAsync(http, refused);
             return;
         }
 
@@ -169,7 +195,7 @@ internal static class GraphQLEndpoint
         var cacheable = caching?.For(http.Request, request, mediaType);
         if (cacheable is not null && cacheable.AnsweredNotModified(http))
         {
-            DockingMetrics.AnsweredWithoutExecuting(operation!.Name?.StringValue, "not_modified");
+            DockingMetrics.AnsweredWithoutExecuting(http.RequestServices.GetRequiredService<OperationNameTags>().Of(operation!.Name?.StringValue), "not_modified");
             return;
         }
 
@@ -183,7 +209,7 @@ internal static class GraphQLEndpoint
             });
             if (!executed)
             {
-                DockingMetrics.AnsweredWithoutExecuting(operation!.Name?.StringValue, "response_cache");
+                DockingMetrics.AnsweredWithoutExecuting(http.RequestServices.GetRequiredService<OperationNameTags>().Of(operation!.Name?.StringValue), "response_cache");
             }
 
             return;
@@ -258,8 +284,9 @@ internal static class GraphQLEndpoint
         }
 
         ExecutionTimeout.Describe(result, limits.ExecutionTimeout);
+        // Named only as the document defines the operation: a request's own operationName is the client's to make up.
         DockingMetrics.Operation(
-            result.Operation?.Name?.StringValue ?? request.OperationName,
+            result.Operation is { } operation ? http.RequestServices.GetRequiredService<OperationNameTags>().Of(operation.Name?.StringValue) : null,
             result.Operation?.Operation.ToString().ToLowerInvariant() ?? "invalid",
             result.Errors?.Select(e => e.Code ?? "UNKNOWN") ?? [],
             statements.Statements);
@@ -276,7 +303,7 @@ internal static class GraphQLEndpoint
     private static Task WriteRequestErrorAsync(HttpContext http, int status, string message)
     {
         http.Response.StatusCode = status;
-        var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = "INVALID_REQUEST" }], Executed = false };
+        var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = GraphQLRequestException.Code }], Executed = false };
         return WriteAsync(http, result, PreferredMediaType(http.Request));
     }
 

@@ -1,4 +1,6 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
+using DockingGraph.Execution;
 using GraphQL;
 
 namespace DockingGraph.Http;
@@ -8,11 +10,22 @@ namespace DockingGraph.Http;
 /// <c>extensions</c>), read from a JSON body or a GET query string. A persisted document comes
 /// by its id instead of its text: <c>id</c> (HotChocolate), <c>documentId</c> (GraphQL over HTTP),
 /// or Apollo's <c>extensions.persistedQuery</c>; its text is looked up before execution.
+/// Its JSON is held to what GraphQL.NET can take whole and cheaply: no duplicate key, text that is
+/// Unicode (no invalid UTF-8, no lone surrogate escape), and numbers of at most
+/// <see cref="MaxNumberLength"/> characters (a million-digit <c>Int</c> costs GraphQL.NET seconds
+/// of CPU to convert and to quote back).
 /// </summary>
 internal sealed record GraphQLRequestBody(string? Query, string? OperationName, Inputs? Variables, Inputs? Extensions, string? DocumentId = null)
 {
+    /// <summary>The characters of one JSON number at most; no GraphQL scalar here needs more than 30.</summary>
+    public const int MaxNumberLength = 100;
+
+    /// <summary>How the body and the JSON parameters of a GET are parsed: a duplicate key is an error, not a choice of one.</summary>
+    public static readonly JsonDocumentOptions JsonOptions = new() { AllowDuplicateProperties = false };
+
     public static GraphQLRequestBody FromJson(JsonElement body, IGraphQLTextSerializer serializer)
     {
+        CheckValues(body);
         if (body.ValueKind == JsonValueKind.Array)
         {
             throw new GraphQLRequestException("Batched requests (a JSON array of operations) are not supported: send one operation per request.");
@@ -76,12 +89,55 @@ internal sealed record GraphQLRequestBody(string? Query, string? OperationName, 
 
         try
         {
-            using var document = JsonDocument.Parse(text);
+            using var document = JsonDocument.Parse(text, JsonOptions);
+            CheckValues(document.RootElement);
             return ToInputs(document.RootElement, name, serializer);
         }
-        catch (JsonException)
+        catch (JsonException ex)
         {
-            throw new GraphQLRequestException($"`{name}` must be a JSON object.");
+            throw new GraphQLRequestException($"`{name}` must be a JSON object: {EchoedValue.Message(ex.Message)}");
+        }
+    }
+
+    /// <summary>Every string and key of <paramref name="root"/> is Unicode, every number short; walked with a stack of its own.</summary>
+    /// <exception cref="GraphQLRequestException">The first value that is not.</exception>
+    private static void CheckValues(JsonElement root)
+    {
+        var pending = new Stack<JsonElement>();
+        pending.Push(root);
+        try
+        {
+            while (pending.TryPop(out var element))
+            {
+                switch (element.ValueKind)
+                {
+                    case JsonValueKind.Object:
+                        foreach (var property in element.EnumerateObject())
+                        {
+                            _ = property.Name;
+                            pending.Push(property.Value);
+                        }
+
+                        break;
+                    case JsonValueKind.Array:
+                        foreach (var item in element.EnumerateArray())
+                        {
+                            pending.Push(item);
+                        }
+
+                        break;
+                    case JsonValueKind.String:
+                        _ = element.GetString();
+                        break;
+                    case JsonValueKind.Number when JsonMarshal.GetRawUtf8Value(element).Length is var length && length > MaxNumberLength:
+                        throw new GraphQLRequestException($"A number in the request is {length} characters long: at most {MaxNumberLength} characters are accepted.");
+                }
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // System.Text.Json's word for text it cannot turn into a string.
+            throw new GraphQLRequestException("The request holds text that is not Unicode: invalid UTF-8, or an escaped surrogate without its pair.");
         }
     }
 
@@ -97,4 +153,6 @@ internal sealed record GraphQLRequestBody(string? Query, string? OperationName, 
 /// <summary>A request that is not a GraphQL request at all (no query, a body that is not JSON).</summary>
 internal sealed class GraphQLRequestException(string message) : Exception(message)
 {
+    /// <summary>HotChocolate's code for an invalid request (<c>ErrorCodes.Server.RequestInvalid</c>).</summary>
+    public const string Code = "HC0009";
 }

@@ -1,15 +1,18 @@
 using System.Diagnostics;
+using DockingGraph.Startup;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace DockingGraph.Http;
 
 /// <summary>
 /// What the gateway needs as a web service, beside the graph: CORS for browser frontends on other
 /// origins, compressed responses, structured request logs, <c>/health</c> (the store included),
-/// and unexpected errors answered as a GraphQL error with a trace id (details go to the log only).
+/// unexpected errors answered as a GraphQL error with a trace id (details go to the log only), and
+/// Kestrel's limits on connections (<see cref="ConnectionLimitOptions"/>).
 /// </summary>
 public static class HttpHosting
 {
@@ -55,6 +58,34 @@ public static class HttpHosting
             .AddCheck<StoreReadiness>("prepared", tags: [ReadyTag]);
         services.AddProblemDetails();
         services.AddClientRateLimiting(configuration);
+        services.AddCheckedOptions<ConnectionLimitOptions>(configuration, "Kestrel:Limits")
+            .Validate(o => o.AreValid, "Kestrel:Limits:MaxConcurrentConnections must be 1 or more, MaxConcurrentUpgradedConnections 0 or more, RequestHeadersTimeout and KeepAliveTimeout positive durations, MinRequestBodyDataRate:BytesPerSecond above 0 and its GracePeriod over 1 s");
+        services.AddOptions<KestrelServerOptions>().Configure(kestrel =>
+        {
+            // Kestrel reads its options as the host is built, before the settings are checked: a
+            // setting that does not convert or check is left to that check, which stops the start
+            // with one line naming it.
+            ConnectionLimitOptions limits;
+            try
+            {
+                limits = configuration.GetSection("Kestrel:Limits").Get<ConnectionLimitOptions>() ?? new();
+            }
+            catch (InvalidOperationException)
+            {
+                return;
+            }
+
+            if (!limits.AreValid)
+            {
+                return;
+            }
+
+            kestrel.Limits.MaxConcurrentConnections = limits.MaxConcurrentConnections;
+            kestrel.Limits.MaxConcurrentUpgradedConnections = limits.MaxConcurrentUpgradedConnections;
+            kestrel.Limits.RequestHeadersTimeout = limits.RequestHeadersTimeout;
+            kestrel.Limits.KeepAliveTimeout = limits.KeepAliveTimeout;
+            kestrel.Limits.MinRequestBodyDataRate = new MinDataRate(limits.MinRequestBodyDataRate.BytesPerSecond, limits.MinRequestBodyDataRate.GracePeriod);
+        });
         return services;
     }
 
@@ -76,7 +107,7 @@ public static class HttpHosting
         app.UseHttpLogging();
         app.UseResponseCompression();
         app.UseCors(CorsPolicy);
-        app.UseRateLimiter();
+        app.UseClientRateLimiting();
         app.MapHealthChecks("/health");
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });

@@ -11,8 +11,18 @@ public sealed class RateLimitOptions
 
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>A header naming the client's API key (e.g. <c>X-Api-Key</c>): a request with one is counted per key instead of per address.</summary>
+    /// <summary>A header naming the client's API key (e.g. <c>X-Api-Key</c>): a request with a known key is counted per key instead of per address.</summary>
     public string? ApiKeyHeader { get; set; }
+
+    /// <summary>
+    /// The known API keys, each as the SHA-256 of its UTF-8 bytes in hex (no key sits in the
+    /// configuration). A key that is none of these counts as its address does: a client cannot
+    /// make itself new permits by sending new keys.
+    /// </summary>
+    public string[] ApiKeySha256 { get; set; } = [];
+
+    /// <summary>Answer a request whose API key is not known with a 401 instead of counting it by its address.</summary>
+    public bool RefuseUnknownApiKeys { get; set; }
 
     public bool Enabled => PermitLimit > 0;
 }

@@ -6,9 +6,11 @@ public static class PagingErrorCodes
     /// <summary>More items asked for than a page may hold (HotChocolate's code).</summary>
     public const string MaxPageSizeExceeded = "HC0051";
 
-    public const string NegativePageSize = "PAGING_NEGATIVE_COUNT";
+    /// <summary>A negative <c>first</c> or <c>last</c> (HotChocolate's <c>MinPaginationItems</c>).</summary>
+    public const string NegativePageSize = "HC0079";
 
     public const string FirstAndLast = "PAGING_FIRST_AND_LAST";
 
-    public const string InvalidCursor = "PAGING_INVALID_CURSOR";
+    /// <summary>A cursor that is not one of this list in this order (HotChocolate's <c>InvalidCursor</c>).</summary>
+    public const string InvalidCursor = "HC0078";
 }

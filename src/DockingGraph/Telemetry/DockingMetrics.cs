@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
 namespace DockingGraph.Telemetry;
@@ -6,10 +7,14 @@ namespace DockingGraph.Telemetry;
 /// The gateway's own metrics (meter <c>DockingGraph</c>), beside ASP.NET Core's request duration,
 /// EF Core's and the runtime's: GraphQL operations and errors by operation name and type, SQL
 /// statements per request, GETs answered without executing, and the size of each DataLoader batch.
+/// An operation is tagged with its name only as its admitted document defines it, bounded by
+/// <see cref="OperationNameTags"/>; a request refused before that carries no name.
 /// </summary>
 public static class DockingMetrics
 {
     public const string MeterName = "DockingGraph";
+
+    private const string OperationName = "graphql.operation.name";
 
     private static readonly Meter Meter = new(MeterName, typeof(DockingMetrics).Assembly.GetName().Version?.ToString());
 
@@ -28,24 +33,33 @@ public static class DockingMetrics
     private static readonly Histogram<long> BatchSizes = Meter.CreateHistogram<long>(
         "dockinggraph.dataloader.batch_size", "{key}", "Keys one DataLoader batch fetched in one statement.");
 
-    /// <param name="name">The operation's name; anonymous operations count under <c>(anonymous)</c>.</param>
+    /// <param name="name">The operation's tag (<see cref="OperationNameTags"/>), or null for a request refused before its document defined an operation: counted without a name.</param>
     public static void Operation(string? name, string type, IEnumerable<string> errorCodes, long sqlStatements)
     {
-        var operation = new KeyValuePair<string, object?>("graphql.operation.name", name ?? "(anonymous)");
-        Operations.Add(1, operation, new("graphql.operation.type", type));
-        foreach (var code in errorCodes)
+        var tags = new TagList { { "graphql.operation.type", type } };
+        if (name is not null)
         {
-            Errors.Add(1, operation, new("error.type", code));
+            tags.Add(OperationName, name);
         }
 
-        SqlStatements.Record(sqlStatements, operation);
+        Operations.Add(1, tags);
+        var named = name is null ? default : new TagList { { OperationName, name } };
+        foreach (var code in errorCodes)
+        {
+            var error = named;
+            error.Add("error.type", code);
+            Errors.Add(1, error);
+        }
+
+        SqlStatements.Record(sqlStatements, named);
     }
 
     /// <summary>A GET answered without executing: counted by how, and as a request of no statement (statements per request stay per request).</summary>
+    /// <param name="name">The operation's tag (<see cref="OperationNameTags"/>).</param>
     /// <param name="how"><c>not_modified</c> or <c>response_cache</c>.</param>
-    public static void AnsweredWithoutExecuting(string? name, string how)
+    public static void AnsweredWithoutExecuting(string name, string how)
     {
-        var operation = new KeyValuePair<string, object?>("graphql.operation.name", name ?? "(anonymous)");
+        var operation = new KeyValuePair<string, object?>(OperationName, name);
         CachedAnswers.Add(1, operation, new("dockinggraph.cache.answer", how));
         SqlStatements.Record(0, operation);
     }

@@ -21,7 +21,12 @@ public static class DockingTelemetry
 
     public static WebApplicationBuilder AddDockingTelemetry(this WebApplicationBuilder builder)
     {
-        builder.Services.AddCheckedOptions<TelemetryOptions>(builder.Configuration, "Telemetry");
+        builder.Services.AddCheckedOptions<TelemetryOptions>(builder.Configuration, "Telemetry")
+            .Validate(o => o.MaxOperationNames >= 0, "Telemetry:MaxOperationNames must be 0 or more");
+        builder.Services.AddSingleton<OperationNameTags>();
+
+        // An exporter keeps every series for the life of the process, scraped or not: none unless asked for.
+        var prometheus = builder.Configuration.GetValue<bool>("Telemetry:Prometheus");
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(ServiceName, serviceVersion: typeof(DockingTelemetry).Assembly.GetName().Version?.ToString()))
             .WithTracing(tracing => tracing
@@ -29,13 +34,17 @@ public static class DockingTelemetry
                 .AddSource(GraphQLTelemetryProvider.SourceName)
                 .AddEntityFrameworkCoreInstrumentation()
                 .AddHttpClientInstrumentation())
-            .WithMetrics(metrics => metrics
-                .AddAspNetCoreInstrumentation()
-                .AddRuntimeInstrumentation()
-                .AddMeter(DockingMetrics.MeterName, "Microsoft.EntityFrameworkCore", "Npgsql")
-
-                // Collected only when scraped; /metrics itself is mapped only when enabled.
-                .AddPrometheusExporter());
+            .WithMetrics(metrics =>
+            {
+                metrics
+                    .AddAspNetCoreInstrumentation()
+                    .AddRuntimeInstrumentation()
+                    .AddMeter(DockingMetrics.MeterName, "Microsoft.EntityFrameworkCore", "Npgsql");
+                if (prometheus)
+                {
+                    metrics.AddPrometheusExporter();
+                }
+            });
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {

@@ -5,4 +5,7 @@ public sealed class TelemetryOptions
 {
     /// <summary>Serve the metrics for Prometheus to scrape at <c>/metrics</c>.</summary>
     public bool Prometheus { get; set; }
+
+    /// <summary>Distinct operation names the metrics are tagged with; later names count as <c>(other)</c>.</summary>
+    public int MaxOperationNames { get; set; } = 100;
 }

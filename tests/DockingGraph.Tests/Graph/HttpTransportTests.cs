@@ -80,7 +80,7 @@ public sealed class HttpTransportTests(GatewayFactory gateway)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var error = Assert.Single(body.GetProperty("errors").EnumerateArray());
         Assert.Equal("The request body is not JSON: 'q' is an invalid start of a property name. Expected a '\"'. LineNumber: 0 | BytePositionInLine: 2.", error.GetProperty("message").GetString());
-        Assert.Equal("INVALID_REQUEST", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("HC0009", error.GetProperty("extensions").GetProperty("code").GetString());
     }
 
     [Fact]

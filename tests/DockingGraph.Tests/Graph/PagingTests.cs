@@ -90,11 +90,11 @@ public abstract class PagingTests(GatewayFactory gateway) : StoreTests<GatewayFa
     }
 
     [SkippableTheory]
-    [InlineData("{ agencies(first: -1) { nodes { id } } }", "PAGING_NEGATIVE_COUNT")]
-    [InlineData("{ agencies(last: -5) { nodes { id } } }", "PAGING_NEGATIVE_COUNT")]
+    [InlineData("{ agencies(first: -1) { nodes { id } } }", "HC0079")]
+    [InlineData("{ agencies(last: -5) { nodes { id } } }", "HC0079")]
     [InlineData("{ agencies(first: 2, last: 2) { nodes { id } } }", "PAGING_FIRST_AND_LAST")]
-    [InlineData("{ agencies(after: \"not a cursor\") { nodes { id } } }", "PAGING_INVALID_CURSOR")]
-    [InlineData("{ agencies(before: \"WyJ4Il0\") { nodes { id } } }", "PAGING_INVALID_CURSOR")]
+    [InlineData("{ agencies(after: \"not a cursor\") { nodes { id } } }", "HC0078")]
+    [InlineData("{ agencies(before: \"WyJ4Il0\") { nodes { id } } }", "HC0078")]
     public async Task A_page_that_cannot_be_given_is_an_error_with_a_code(string query, string code)
     {
         var error = await SingleErrorAsync(query);

@@ -118,7 +118,7 @@ public sealed class OperationalTests(GatewayFactory gateway)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("Batched requests (a JSON array of operations) are not supported: send one operation per request.", error.GetProperty("message").GetString());
-        Assert.Equal("INVALID_REQUEST", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("HC0009", error.GetProperty("extensions").GetProperty("code").GetString());
     }
 
     [Fact]

@@ -49,6 +49,22 @@ public sealed class IntrospectionTests(GatewayFactory gateway)
         Assert.Equal("Query", typename.GetProperty("__typename").GetString());
     }
 
+    [Fact]
+    public async Task With_introspection_off_the_schema_is_not_served_as_SDL_either()
+    {
+        using var closed = new ClosedGateway();
+        using var client = closed.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?sdl");
+        request.Headers.Accept.ParseAdd("application/graphql-response+json");
+
+        using var refused = await client.SendAsync(request);
+        var body = await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<System.Text.Json.JsonElement>(refused.Content);
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("HC0046", body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.DoesNotContain("type Query", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private sealed class ClosedGateway : GatewayFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -151,6 +151,19 @@ public sealed class PersistedDocumentTests : IClassFixture<PersistedDocumentTest
         public void Dispose() => Directory.Delete(Path, recursive: true);
     }
 
+    [Fact]
+    public async Task In_persisted_only_mode_the_schema_is_not_served_as_SDL()
+    {
+        using var gateway = new PersistedGateway(folder.Path, only: true);
+        using var client = gateway.CreateClient();
+
+        using var refused = await client.GetAsync("/graphql?sdl");
+        var body = await refused.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal("HC0067", body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
     private sealed class PersistedGateway(string path, bool only) : GatewayFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -7,7 +7,8 @@ namespace DockingGraph.Tests.Hardening;
 
 /// <summary>
 /// The rate limit per client, on a real socket (so that clients have addresses): per address,
-/// per forwarded address only behind a configured proxy, per API key; health exempt; a 429 with
+/// per forwarded address only behind a configured proxy, per known API key (an unknown one counts
+/// as its address, or is refused); health exempt; a 429 with
 /// Retry-After and a GraphQL error; off unless configured.
 /// </summary>
 public sealed class RateLimitTests
@@ -64,9 +65,9 @@ public sealed class RateLimitTests
     }
 
     [Fact]
-    public async Task With_an_api_key_header_each_key_has_its_own_permits()
+    public async Task Each_known_api_key_has_its_own_permits()
     {
-        using var gateway = LimitedGateway(("RateLimit:ApiKeyHeader", "X-Api-Key"));
+        using var gateway = LimitedGateway(KnownKeys("first", "second"));
         using var http = new HttpClient();
 
         for (var i = 0; i < Permits; i++)
@@ -76,6 +77,37 @@ public sealed class RateLimitTests
 
         Assert.Equal(HttpStatusCode.TooManyRequests, (await QueryAsync(http, gateway, apiKey: "first")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await QueryAsync(http, gateway, apiKey: "second")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unknown_api_key_is_limited_as_its_address_is()
+    {
+        using var gateway = LimitedGateway(KnownKeys("first"));
+        using var http = new HttpClient();
+
+        for (var i = 0; i < Permits; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await QueryAsync(http, gateway, apiKey: Guid.NewGuid().ToString())).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await QueryAsync(http, gateway, apiKey: Guid.NewGuid().ToString())).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await QueryAsync(http, gateway)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await QueryAsync(http, gateway, apiKey: "first")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unknown_api_key_is_a_401_when_unknown_keys_are_refused()
+    {
+        using var gateway = LimitedGateway([.. KnownKeys("first"), ("RateLimit:RefuseUnknownApiKeys", "true")]);
+        using var http = new HttpClient();
+
+        using var refused = await QueryAsync(http, gateway, apiKey: "guessed");
+        var body = await refused.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Equal("AUTH_NOT_AUTHENTICATED", body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await QueryAsync(http, gateway, apiKey: "first")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await QueryAsync(http, gateway)).StatusCode);
     }
 
     [Fact]
@@ -105,6 +137,10 @@ public sealed class RateLimitTests
 
         return await http.SendAsync(request);
     }
+
+    /// <summary>The settings that make the <c>X-Api-Key</c> values <paramref name="keys"/> known, by their SHA-256 only.</summary>
+    private static (string Key, string Value)[] KnownKeys(params string[] keys) =>
+        [("RateLimit:ApiKeyHeader", "X-Api-Key"), .. keys.Select((key, i) => ($"RateLimit:ApiKeySha256:{i}", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)))))];
 
     /// <summary>A gateway on a loopback socket allowing <see cref="Permits"/> requests an hour per client, and <paramref name="settings"/>.</summary>
     private static KestrelGateway LimitedGateway(params (string Key, string Value)[] settings) =>

@@ -57,6 +57,8 @@ public sealed class CommandLineTests
     [InlineData("import", "--from-api", "not-an-address")]
     [InlineData("healthcheck", "--url", "nowhere")]
     [InlineData("--Database:Provider")]
+    [InlineData("--Foo=")]
+    [InlineData("serve", "--frobnicate=")]
     public async Task Anything_else_unknown_prints_usage_on_stderr_and_exits_2(params string[] arguments)
     {
         var run = await GatewayProcess.RunAsync(arguments);
@@ -76,6 +78,7 @@ public sealed class CommandLineTests
     [InlineData(new[] { "--ConnectionStrings:Docking=Host=db;Database=docking" }, "--ConnectionStrings:Docking=Host=db;Database=docking")]
     [InlineData(new[] { "--ConnectionStrings:Docking", "Data Source=/data/x.db" }, "--ConnectionStrings:Docking=Data Source=/data/x.db")]
     [InlineData(new[] { "serve", "--Kestrel:Endpoints:Http:Url", "http://0.0.0.0:80" }, "--Kestrel:Endpoints:Http:Url=http://0.0.0.0:80")]
+    [InlineData(new[] { "--GraphQL=" }, "--GraphQL=")]
     public void Host_settings_with_a_space_or_equals_reach_the_host(string[] arguments, string reaching)
     {
         var host = GatewayCommandLine.Parse(arguments).Host;

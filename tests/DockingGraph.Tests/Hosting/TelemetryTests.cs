@@ -53,9 +53,9 @@ public sealed class TelemetryTests
 
         var operation = Assert.Single(spans, s => s.Source.Name == GraphQL.Telemetry.GraphQLTelemetryProvider.SourceName);
         Assert.Equal(ActivityStatusCode.Error, operation.Status);
-        Assert.Equal("PAGING_NEGATIVE_COUNT", operation.GetTagItem("graphql.error.codes"));
+        Assert.Equal("HC0079", operation.GetTagItem("graphql.error.codes"));
         var errors = Assert.Single(Points(metrics, "dockinggraph.graphql.errors"), p => Tag(p, "graphql.operation.name") == name);
-        Assert.Equal("PAGING_NEGATIVE_COUNT", Tag(errors, "error.type"));
+        Assert.Equal("HC0079", Tag(errors, "error.type"));
         Assert.Equal(1, errors.GetSumLong());
     }
 
@@ -126,6 +126,44 @@ public sealed class TelemetryTests
     }
 
     [Fact]
+    public async Task A_name_the_client_sends_is_no_tag_unless_its_document_defines_it()
+    {
+        using var gateway = new ObservedGateway();
+        var sent = Unique("Sent");
+
+        // A document that does not parse, a refusal before the document stage, and an operation
+        // name the document does not define: each counted, none under the name sent.
+        await gateway.PostAsync(new { query = "{ broken", operationName = sent });
+        await gateway.PostAsync(new { id = "not-a-hash", operationName = sent });
+        await gateway.PostAsync(new { query = "query Defined { __typename }", operationName = sent });
+        var metrics = gateway.FlushMetrics();
+
+        Assert.DoesNotContain(AllPoints(metrics), p => Tag(p, "graphql.operation.name") == sent);
+        Assert.Contains(Points(metrics, "dockinggraph.graphql.operations"), p => Tag(p, "graphql.operation.type") == "refused" && Tag(p, "graphql.operation.name") is null);
+    }
+
+    [Fact]
+    public async Task Operation_names_are_cut_short_and_past_the_bound_counted_as_other()
+    {
+        using var gateway = new ObservedGateway(("Telemetry:MaxOperationNames", "2"));
+        var longName = Unique(new string('L', 300));
+        var second = Unique("Second");
+        var third = Unique("Third");
+
+        foreach (var name in new[] { longName, second, third, third })
+        {
+            await gateway.DataAsync($"query {name} {{ __typename }}");
+        }
+
+        var operations = Points(gateway.FlushMetrics(), "dockinggraph.graphql.operations");
+
+        Assert.Contains(operations, p => Tag(p, "graphql.operation.name") == longName[..64]);
+        Assert.Contains(operations, p => Tag(p, "graphql.operation.name") == second);
+        Assert.DoesNotContain(operations, p => Tag(p, "graphql.operation.name") == third);
+        Assert.Equal(2, Assert.Single(operations, p => Tag(p, "graphql.operation.name") == "(other)").GetSumLong());
+    }
+
+    [Fact]
     public async Task Prometheus_scrapes_metrics_only_when_enabled()
     {
         using var enabled = new ObservedGateway(("Telemetry:Prometheus", "true"));
@@ -178,6 +216,9 @@ public sealed class TelemetryTests
         return points;
     }
 
+    private static List<MetricPoint> AllPoints(IEnumerable<Metric> metrics) =>
+        metrics.Select(m => m.Name).Distinct().SelectMany(name => Points(metrics, name)).ToList();
+
     private static string? Tag(MetricPoint point, string key)
     {
         foreach (var tag in point.Tags)
@@ -205,6 +246,13 @@ public sealed class TelemetryTests
             request.Headers.Add("traceparent", $"00-{trace.ToHexString()}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
             using var response = await client.SendAsync(request);
             return await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<System.Text.Json.JsonElement>(response.Content);
+        }
+
+        /// <summary>Posts <paramref name="body"/> as the request's JSON, whatever is answered.</summary>
+        public async Task PostAsync(object body)
+        {
+            using var client = CreateClient();
+            using var response = await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(client, "/graphql", body);
         }
 
         /// <summary>

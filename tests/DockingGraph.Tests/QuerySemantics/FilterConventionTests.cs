@@ -105,7 +105,7 @@ public abstract class FilterConventionTests(GatewayFactory gateway) : StoreTests
 
         var result = await Gateway.QueryAsync("query ($after: String) { dockingEvents(first: 2, after: $after) { nodes { id } } }", new { after = cursor });
 
-        Assert.Equal("PAGING_INVALID_CURSOR", result.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("HC0078", result.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 
     private static List<int> Ids(JsonElement connection) =>

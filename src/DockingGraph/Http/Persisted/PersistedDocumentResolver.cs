@@ -1,3 +1,4 @@
+using DockingGraph.Execution;
 using DockingGraph.Http;
 using GraphQL;
 using Microsoft.Extensions.Options;
@@ -27,7 +28,7 @@ internal sealed class PersistedDocumentResolver(TrustedDocuments trusted, Automa
             var hash = documentId.StartsWith("sha256:", StringComparison.Ordinal) ? documentId["sha256:".Length..] : documentId;
             if (!DocumentHash.IsWellFormed(hash))
             {
-                throw Refusal(InvalidIdCode, $"`{documentId}` is not a persisted document id: the SHA-256 of the document in lowercase hex, optionally after `sha256:`.");
+                throw Refusal(InvalidIdCode, $"`{EchoedValue.Of(documentId)}` is not a persisted document id: the SHA-256 of the document in lowercase hex, optionally after `sha256:`.");
             }
 
             return request with { Query = trusted.Find(hash) ?? Automatic(hash) ?? throw NotFound(hash) };
