@@ -97,9 +97,15 @@ public sealed class GatewayCommandLine
     {
         public Commands(IReadOnlyList<string> hostSettings)
         {
-            Root.Add(Urls);
-            Root.Add(Environment);
+            // Each command lists the host options that mean something to it: where to listen for the
+            // server and the probe that finds it, the environment (its appsettings) for all that read them.
+            Root.Add(NewUrls());
+            Root.Add(NewEnvironment());
+            Serve.Add(NewUrls());
+            Serve.Add(NewEnvironment());
             Root.Add(Serve);
+            Import.Add(NewEnvironment());
+            Migrate.Add(NewEnvironment());
             Import.Add(ImportPaths);
             Import.Add(ImportFromApi);
             Import.Validators.Add(result =>
@@ -114,7 +120,10 @@ public sealed class GatewayCommandLine
             Root.Add(Import);
             Root.Add(Migrate);
             Root.Add(GenerateSchemaCommand.Create());
-            Root.Add(HealthcheckCommand.Create(result => hostSettings.Concat(HostOptions(result))));
+            var healthcheck = HealthcheckCommand.Create(result => hostSettings.Concat(HostOptions(result)));
+            healthcheck.Add(NewUrls());
+            healthcheck.Add(NewEnvironment());
+            Root.Add(healthcheck);
 
             // The host runs these (Program.cs builds it); their actions only mark them as commands of their own.
             foreach (var command in RunInHost)
@@ -132,17 +141,9 @@ public sealed class GatewayCommandLine
             + "Any configuration setting can be given as an option with a colon in its name, with a space or '=' before its value: "
             + "--Database:Provider PostgreSQL, --ConnectionStrings:Docking=\"Host=...\", --GraphQL:MaxDepth 15.");
 
-        public Option<string> Urls { get; } = new("--urls")
-        {
-            Description = "Where to listen, e.g. http://0.0.0.0:8080 (';' between several); otherwise ASPNETCORE_URLS, ASPNETCORE_HTTP_PORTS, Kestrel:Endpoints, else http://localhost:5000.",
-            Recursive = true,
-        };
+        private List<Option<string>> Urls { get; } = [];
 
-        public Option<string> Environment { get; } = new("--environment")
-        {
-            Description = "The hosting environment: Development, Staging or Production (the default; `dotnet run` uses Development).",
-            Recursive = true,
-        };
+        private List<Option<string>> Environments { get; } = [];
 
         public Command Import { get; } = new("import", "Import LL2 docking event bodies (files or folders of JSON, 2.3.0 and 2.2.0, any mode) in one transaction, or sync from an LL2 list endpoint.");
 
@@ -152,18 +153,38 @@ public sealed class GatewayCommandLine
 
         public Command Migrate { get; } = new("migrate", "Bring the store's schema up to date and exit (the server also migrates when it starts).");
 
-        /// <summary><c>--urls</c> and <c>--environment</c>, as the host reads them.</summary>
+        /// <summary><c>--urls</c> and <c>--environment</c>, as the host reads them, wherever on the command line they were given.</summary>
         public IEnumerable<string> HostOptions(ParseResult result)
         {
-            if (result.GetValue(Urls) is { } urls)
+            foreach (var urls in Urls.Select(result.GetValue).OfType<string>())
             {
                 yield return $"--urls={urls}";
             }
 
-            if (result.GetValue(Environment) is { } environment)
+            foreach (var environment in Environments.Select(result.GetValue).OfType<string>())
             {
                 yield return $"--environment={environment}";
             }
+        }
+
+        private Option<string> NewUrls()
+        {
+            var urls = new Option<string>("--urls")
+            {
+                Description = "Where to listen, e.g. http://0.0.0.0:8080 (';' between several); otherwise ASPNETCORE_URLS, ASPNETCORE_HTTP_PORTS, Kestrel:Endpoints, else http://localhost:5000.",
+            };
+            Urls.Add(urls);
+            return urls;
+        }
+
+        private Option<string> NewEnvironment()
+        {
+            var environment = new Option<string>("--environment")
+            {
+                Description = "The hosting environment, whose appsettings.ENVIRONMENT.json is read: Development, Staging or Production (the default; `dotnet run` uses Development).",
+            };
+            Environments.Add(environment);
+            return environment;
         }
     }
 }

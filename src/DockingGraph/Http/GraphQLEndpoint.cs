@@ -283,6 +283,11 @@ internal static class GraphQLEndpoint
             http.RequestServices.GetRequiredService<ValidatedDocuments>().Keep(request.Query!, document);
         }
 
+        if (result.Operation is { } ran)
+        {
+            OperationLogging.Record(http, ran.Name?.StringValue);
+        }
+
         ExecutionTimeout.Describe(result, limits.ExecutionTimeout);
         // Named only as the document defines the operation: a request's own operationName is the client's to make up.
         DockingMetrics.Operation(

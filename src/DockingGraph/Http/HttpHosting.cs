@@ -50,6 +50,7 @@ public static class HttpHosting
             options.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
             options.CombineLogs = true;
         });
+        services.AddHttpLoggingInterceptor<OperationLogging>();
 
         // Kubernetes style: live is the process answering; ready is the store reachable, migrated
         // and its first import done. /health runs every check.

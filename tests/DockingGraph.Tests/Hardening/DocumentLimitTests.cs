@@ -78,7 +78,20 @@ public sealed class DocumentLimitTests(DocumentLimitTests.TightGateway tight, Ga
         // 2,000 aliased pages of 100: once a 7 MB answer.
         { "MAX_TOKENS_EXCEEDED", $"{{ {string.Join(" ", Enumerable.Range(0, 2_000).Select(i => $"p{i}: dockingEvents(first: 100) {{ nodes {{ id }} }}"))} }}" },
         { "MAX_ALIASES_EXCEEDED", $"{{ {string.Join(" ", Enumerable.Range(0, 101).Select(i => $"p{i}: dockingEvents(first: 100) {{ nodes {{ id }} }}"))} }}" },
+
+        // A literal of a million digits: 17 s of CPU to convert, before any rule saw it.
+        { "MAX_NUMBER_LENGTH_EXCEEDED", $"{{ dockingEvents(first: {new string('9', 1_000_000)}) {{ totalCount }} }}" },
+        { "MAX_NUMBER_LENGTH_EXCEEDED", $"{{ dockingEvents(where: {{ id: {{ gt: 1.{new string('5', 100)} }} }}) {{ totalCount }} }}" },
     };
+
+    [Fact]
+    public async Task A_number_of_100_characters_reaches_validation()
+    {
+        var result = await gateway.QueryAsync($"{{ dockingEvents(first: {new string('9', 100)}) {{ totalCount }} }}");
+
+        var error = Assert.Single(result.GetProperty("errors").EnumerateArray());
+        Assert.NotEqual("MAX_NUMBER_LENGTH_EXCEEDED", error.GetProperty("extensions").GetProperty("code").GetString());
+    }
 
     [Theory]
     [MemberData(nameof(Attacks))]

@@ -25,6 +25,21 @@ public sealed class CommandLineTests
     }
 
     [Theory]
+    [InlineData("serve", true, true)]
+    [InlineData("healthcheck", true, true)]
+    [InlineData("import", false, true)]
+    [InlineData("migrate", false, true)]
+    [InlineData("generate-schema", false, false)]
+    public async Task A_command_lists_only_the_host_options_that_mean_something_to_it(string command, bool urls, bool environment)
+    {
+        var run = await GatewayProcess.RunAsync([command, "--help"]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(urls, run.Output.Contains("--urls", StringComparison.Ordinal));
+        Assert.Equal(environment, run.Output.Contains("--environment", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("import", "--from-api")]
     [InlineData("healthcheck", "--url")]
     [InlineData("generate-schema", "--output")]
@@ -91,12 +106,12 @@ public sealed class CommandLineTests
     [Fact]
     public void Import_takes_paths_and_host_settings_in_any_order()
     {
-        var host = GatewayCommandLine.Parse(["import", "data/ll2", "--ConnectionStrings:Docking", "Data Source=x.db", "/tmp/more.json", "--urls=http://localhost:1"]).Host;
+        var host = GatewayCommandLine.Parse(["import", "data/ll2", "--ConnectionStrings:Docking", "Data Source=x.db", "/tmp/more.json", "--environment=Staging"]).Host;
 
         Assert.NotNull(host);
         Assert.Equal(HostCommand.Import, host.Command);
         Assert.Equal(["data/ll2", "/tmp/more.json"], host.ImportPaths);
-        Assert.Equal(["--ConnectionStrings:Docking=Data Source=x.db", "--urls=http://localhost:1"], host.HostArguments);
+        Assert.Equal(["--ConnectionStrings:Docking=Data Source=x.db", "--environment=Staging"], host.HostArguments);
     }
 
     [Fact]

@@ -54,6 +54,20 @@ public sealed class CommandOutputTests : IDisposable
         Assert.DoesNotContain("crit:", run.Output + run.Errors, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_request_is_one_log_line_with_its_method_path_operation_status_and_time()
+    {
+        await using var gateway = GatewayProcess.Start(GatewayProcess.BuiltGateway, ["--urls=http://127.0.0.1:0", $"--ConnectionStrings:Docking=Data Source={Store}"], new Dictionary<string, string> { ["HOME"] = Path.GetTempPath() });
+        var address = await gateway.ListeningAsync();
+        using var http = new HttpClient();
+
+        using var response = await http.PostAsync(new Uri(address, "/graphql"), new StringContent("""{"query":"query LatestDockings { dockingEvents(first: 1) { totalCount } }","operationName":"LatestDockings"}""", System.Text.Encoding.UTF8, "application/json"));
+        await gateway.OutputContainsAsync("Operation: LatestDockings", TimeSpan.FromMinutes(1));
+
+        var line = Assert.Single(Lines(gateway.Output), l => l.Contains("Operation: LatestDockings", StringComparison.Ordinal));
+        Assert.Matches(@"^info: Microsoft\.AspNetCore\.HttpLogging\.HttpLoggingMiddleware\[\d+\] .*RequestMethod: POST .*RequestPath: /graphql .*StatusCode: 200 .*Operation: LatestDockings .*Duration: [\d.]+$", line);
+    }
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries);

@@ -20,6 +20,14 @@ namespace DockingGraph.Execution.Limits;
 public static class DocumentGate
 {
     public const string TokensCode = "MAX_TOKENS_EXCEEDED";
+    public const string NumberLengthCode = "MAX_NUMBER_LENGTH_EXCEEDED";
+
+    /// <summary>
+    /// The most characters of a number in a document, as in a request body: an <c>Int</c> is at most
+    /// 11 and a <c>Float</c> that means anything far fewer than this, while converting a literal of a
+    /// million digits costs seconds of CPU before any rule could refuse it.
+    /// </summary>
+    public const int MaxNumberLength = 100;
     public const string ParserDepthCode = "MAX_PARSER_DEPTH_EXCEEDED";
     public const string SelectionSetCode = "MAX_FIELDS_PER_SELECTION_SET_EXCEEDED";
     public const string AliasesCode = "MAX_ALIASES_EXCEEDED";
@@ -39,8 +47,12 @@ public static class DocumentGate
     public static GraphQLDocument? Admit(string query, GraphLimits limits)
     {
         ArgumentNullException.ThrowIfNull(limits);
-        var tokens = CountTokens(query, limits.MaxTokens);
+        var tokens = CountTokens(query, limits.MaxTokens, out var longestNumber);
         Check(TokensCode, "tokens", tokens, limits.MaxTokens);
+        if (longestNumber > MaxNumberLength)
+        {
+            throw Refusal(NumberLengthCode, string.Create(CultureInfo.InvariantCulture, $"The document has a number of more than the {MaxNumberLength} characters allowed."), MaxNumberLength);
+        }
 
         GraphQLDocument document;
         try
@@ -98,8 +110,12 @@ public static class DocumentGate
     }
 
     /// <summary>Tokens up to one past <paramref name="limit"/> (so a huge document costs no more than a small one); the lexer's own errors are the parser's to report.</summary>
-    internal static int CountTokens(string query, int limit)
+    internal static int CountTokens(string query, int limit) => CountTokens(query, limit, out _);
+
+    /// <param name="longestNumber">The characters of the longest <c>Int</c> or <c>Float</c> among the tokens counted.</param>
+    private static int CountTokens(string query, int limit, out int longestNumber)
     {
+        longestNumber = 0;
         var count = 0;
         var position = 0;
         try
@@ -110,6 +126,11 @@ public static class DocumentGate
                 if (token.Kind == TokenKind.EOF)
                 {
                     break;
+                }
+
+                if (token.Kind is TokenKind.INT or TokenKind.FLOAT)
+                {
+                    longestNumber = Math.Max(longestNumber, token.End - token.Start);
                 }
 
                 count++;
