@@ -55,6 +55,11 @@ public static class HostCommands
         {
             return await FailAsync(ex.Message);
         }
+        catch (Ll2ImportException ex) when (invocation.Command == HostCommand.Serve)
+        {
+            // The first start's import of Seed:Path (the import command reports its own).
+            return await FailAsync($"the seed data cannot be imported, nothing was written: {ex.Message} (set Seed:Path to LL2 JSON files, or Seed:Enabled=false)");
+        }
         catch (IOException ex) when (ex.Message.StartsWith("Failed to bind to address", StringComparison.Ordinal))
         {
             // Kestrel's own words name the address and why ("address already in use").
@@ -100,7 +105,8 @@ public static class HostCommands
 
     private static async Task<int> FailAsync(string line)
     {
-        await Console.Error.WriteLineAsync($"DockingGraph cannot start: {line}");
+        // One line, whatever the message quotes (a bad file's text, an exception's own lines).
+        await Console.Error.WriteLineAsync($"DockingGraph cannot start: {line.ReplaceLineEndings(" ")}");
         return ConfigurationError;
     }
 }

@@ -20,6 +20,14 @@ internal sealed record GraphQLRequestBody(string? Query, string? OperationName, 
     /// <summary>The characters of one JSON number at most; no GraphQL scalar here needs more than 30.</summary>
     public const int MaxNumberLength = 100;
 
+    /// <summary>
+    /// The most JSON values a request may hold (objects, lists and their members alike, however
+    /// nested): as many as a document may have tokens. Each becomes an object GraphQL.NET coerces
+    /// before any rule can count it; 330,000 empty objects in one variable took seconds and hundreds
+    /// of megabytes to be refused, where the largest filter a request may run has 200 nodes.
+    /// </summary>
+    public const int MaxValues = 10_000;
+
     /// <summary>How the body and the JSON parameters of a GET are parsed: a duplicate key is an error, not a choice of one.</summary>
     public static readonly JsonDocumentOptions JsonOptions = new() { AllowDuplicateProperties = false };
 
@@ -105,10 +113,16 @@ internal sealed record GraphQLRequestBody(string? Query, string? OperationName, 
     {
         var pending = new Stack<JsonElement>();
         pending.Push(root);
+        var values = 0;
         try
         {
             while (pending.TryPop(out var element))
             {
+                if (++values > MaxValues)
+                {
+                    throw new GraphQLRequestException($"The request holds more than the {MaxValues} JSON values accepted (in its variables, however nested).");
+                }
+
                 switch (element.ValueKind)
                 {
                     case JsonValueKind.Object:

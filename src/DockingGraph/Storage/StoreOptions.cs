@@ -36,7 +36,7 @@ public sealed class StoreOptions
             return ConnectionString;
         }
 
-        var folder = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "DockingGraph");
+        var folder = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "DockingGraph");
         try
         {
             Directory.CreateDirectory(folder);

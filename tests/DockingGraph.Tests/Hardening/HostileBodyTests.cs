@@ -34,6 +34,32 @@ public sealed class HostileBodyTests(GatewayFactory gateway)
         Assert.Contains("at most 100 characters", Message(error), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(10_001)]
+    [InlineData(330_000)]
+    public async Task A_request_of_more_than_10000_JSON_values_is_refused_at_the_body(int emptyObjects)
+    {
+        var body = """{"query": "query ($w: DockingEventFilterInput) { a: dockingEvents(where: $w) { totalCount } }", "variables": {"w": {"or": [""" + string.Join(",", Enumerable.Repeat("{}", emptyObjects)) + "]}}}";
+
+        var (status, error) = await PostRawAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(InvalidRequest, Code(error));
+        Assert.Contains("more than the 10000 JSON values", Message(error), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_request_of_10000_JSON_values_reaches_the_graph()
+    {
+        // The body, the query, `variables`, `w`, `or` and the empty objects: 10,000 values.
+        var body = """{"query": "query ($w: DockingEventFilterInput) { a: dockingEvents(where: $w) { totalCount } }", "variables": {"w": {"or": [""" + string.Join(",", Enumerable.Repeat("{}", 9_995)) + "]}}}";
+
+        var (status, error) = await PostRawAsync(body);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("FILTER_MAX_NODES_EXCEEDED", Code(error));
+    }
+
     [Fact]
     public async Task A_number_of_100_digits_reaches_the_graph_and_is_refused_there_as_no_Int()
     {

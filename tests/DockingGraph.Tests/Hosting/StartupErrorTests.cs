@@ -94,6 +94,41 @@ public sealed class StartupErrorTests
     }
 
     [Fact]
+    public async Task A_seed_file_that_is_not_LL2_JSON_is_one_line_and_exit_1()
+    {
+        var folder = Directory.CreateTempSubdirectory("dockinggraph-bad-seed-").FullName;
+        var seed = Path.Combine(folder, "seed.json");
+        await File.WriteAllTextAsync(seed, "not json\nat all");
+        try
+        {
+            var run = await RunAsync([$"--ConnectionStrings:Docking=Data Source={Path.Combine(folder, "docking.db")}", $"--Seed:Path={seed}"]);
+
+            AssertOneLine(run, $"the seed data cannot be imported, nothing was written: {seed}: not complete JSON");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_home_where_the_default_data_folder_cannot_be_made_is_one_line_and_exit_1()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"not-a-home-{Guid.NewGuid():N}");
+        await File.WriteAllTextAsync(file, "");
+        try
+        {
+            var run = await GatewayProcess.RunAsync([], new Dictionary<string, string> { ["HOME"] = file });
+
+            AssertOneLine(run, $"the default SQLite folder {file}/.local/share/DockingGraph cannot be made");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public async Task A_PostgreSQL_that_never_comes_up_is_waited_for_then_one_line_and_exit_1()
     {
         var port = PostgresServer.FreePort();

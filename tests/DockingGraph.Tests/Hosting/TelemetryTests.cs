@@ -41,6 +41,20 @@ public sealed class TelemetryTests
     }
 
     [Fact]
+    public async Task A_span_names_the_operation_as_its_document_does_cut_short()
+    {
+        using var gateway = new ObservedGateway();
+        var trace = ActivityTraceId.CreateRandom();
+        var name = "Long" + new string('x', 100_000);
+
+        await gateway.TracedQueryAsync(trace, $"query {name} {{ __typename }}", operationName: name);
+
+        var operation = Assert.Single(await gateway.SpansOfAsync(trace), s => s.Source.Name == GraphQL.Telemetry.GraphQLTelemetryProvider.SourceName);
+        Assert.Equal(name[..64], operation.GetTagItem("graphql.operation.name"));
+        Assert.Equal($"query {name[..64]}", operation.DisplayName);
+    }
+
+    [Fact]
     public async Task An_operation_with_an_error_has_the_error_recorded_on_its_span_and_counted()
     {
         using var gateway = new ObservedGateway();
@@ -239,10 +253,10 @@ public sealed class TelemetryTests
         private readonly List<Metric> metrics = [];
 
         /// <summary>A query sent as part of <paramref name="trace"/> (W3C <c>traceparent</c>).</summary>
-        public async Task<System.Text.Json.JsonElement> TracedQueryAsync(ActivityTraceId trace, string query)
+        public async Task<System.Text.Json.JsonElement> TracedQueryAsync(ActivityTraceId trace, string query, string? operationName = null)
         {
             using var client = CreateClient();
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = System.Net.Http.Json.JsonContent.Create(new { query }) };
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = System.Net.Http.Json.JsonContent.Create(new { query, operationName }) };
             request.Headers.Add("traceparent", $"00-{trace.ToHexString()}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
             using var response = await client.SendAsync(request);
             return await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<System.Text.Json.JsonElement>(response.Content);
