@@ -81,7 +81,9 @@ public abstract class Ll2ApiSyncTests(StoreProvider provider) : IAsyncLifetime
             await Task.Delay(100);
         }
 
-        // No total timeout or longest delay of the resilience pipeline cuts the wait short.
+        // No total timeout or longest delay of the resilience pipeline cuts the wait short. What
+        // must not happen is a second request: this client's backoff is 10 ms and it tries 3 times,
+        // so a pipeline that did not honour the hour would have asked again well within 2 s.
         await Task.Delay(TimeSpan.FromSeconds(2));
         Assert.True(Said("LL2 limits the request rate (429): waiting 3600 s, as its Retry-After asks"), string.Join('\n', progress));
         Assert.False(sync.IsCompleted);
