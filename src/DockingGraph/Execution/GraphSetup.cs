@@ -5,6 +5,7 @@ using DockingGraph.Execution.Binding;
 using DockingGraph.Execution.Limits;
 using DockingGraph.Querying;
 using DockingGraph.Startup;
+using DockingGraph.Telemetry;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Types;
@@ -74,14 +75,12 @@ public static class GraphSetup
     }
 
     /// <summary>An operation answered with errors is an error span, its codes on it (GraphQL.NET marks only exceptions).</summary>
-    private const int MaxOperationNameLength = 64;
-
     private static void RecordErrors(Activity activity, ExecutionOptions options, ExecutionResult result)
     {
         // The operation as its admitted document names it, cut short, as the metrics and the log
         // name it: the operationName a client sends is any text of any length, and a span waiting
         // in an exporter's queue would keep it.
-        var name = result.Operation?.Name?.StringValue is { } named ? named[..Math.Min(named.Length, MaxOperationNameLength)] : null;
+        var name = result.Operation?.Name?.StringValue is { } named ? OperationNameTags.Cut(named) : null;
         var type = result.Operation?.Operation.ToString().ToLowerInvariant();
         activity.SetTag("graphql.operation.name", name);
         activity.DisplayName = type is null ? "GraphQL Operation" : name is null ? type : $"{type} {name}";

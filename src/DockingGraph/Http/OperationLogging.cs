@@ -1,3 +1,4 @@
+using DockingGraph.Telemetry;
 using Microsoft.AspNetCore.HttpLogging;
 
 namespace DockingGraph.Http;
@@ -9,13 +10,10 @@ namespace DockingGraph.Http;
 /// </summary>
 internal sealed class OperationLogging : IHttpLoggingInterceptor
 {
-    public const int MaxNameLength = 64;
-
     private static readonly object Key = new();
 
     /// <summary>The operation this request ran: <paramref name="name"/> as its document defines it, or null for an anonymous one.</summary>
-    public static void Record(HttpContext http, string? name) =>
-        http.Items[Key] = name is null ? "(anonymous)" : name.Length <= MaxNameLength ? name : name[..MaxNameLength];
+    public static void Record(HttpContext http, string? name) => http.Items[Key] = OperationNameTags.Cut(name);
 
     public ValueTask OnRequestAsync(HttpLoggingInterceptorContext logContext) => ValueTask.CompletedTask;
 

@@ -26,7 +26,7 @@ public sealed class OperationNameTags(TelemetryOptions options)
             return Anonymous;
         }
 
-        var cut = name.Length <= MaxLength ? name : name[..MaxLength];
+        var cut = Cut(name);
         if (names.ContainsKey(cut))
         {
             return cut;
@@ -46,4 +46,10 @@ public sealed class OperationNameTags(TelemetryOptions options)
 
         return cut;
     }
+
+    /// <summary>
+    /// An operation's name as the gateway tells it anywhere (metric tags, spans, the request log):
+    /// <paramref name="name"/>, or <see cref="Anonymous"/>, cut to <see cref="MaxLength"/> characters.
+    /// </summary>
+    public static string Cut(string? name) => name is null ? Anonymous : name.Length <= MaxLength ? name : name[..MaxLength];
 }
