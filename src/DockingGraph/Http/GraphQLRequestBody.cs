@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using DockingGraph.Execution;
+using DockingGraph.Execution.Limits;
 using GraphQL;
 
 namespace DockingGraph.Http;
@@ -12,14 +13,11 @@ namespace DockingGraph.Http;
 /// or Apollo's <c>extensions.persistedQuery</c>; its text is looked up before execution.
 /// Its JSON is held to what GraphQL.NET can take whole and cheaply: no duplicate key, text that is
 /// Unicode (no invalid UTF-8, no lone surrogate escape), and numbers of at most
-/// <see cref="MaxNumberLength"/> characters (a million-digit <c>Int</c> costs GraphQL.NET seconds
-/// of CPU to convert and to quote back).
+/// <see cref="DocumentGate.MaxNumberLength"/> characters, as in a document (a million-digit
+/// <c>Int</c> costs GraphQL.NET seconds of CPU to convert and to quote back).
 /// </summary>
 internal sealed record GraphQLRequestBody(string? Query, string? OperationName, Inputs? Variables, Inputs? Extensions, string? DocumentId = null)
 {
-    /// <summary>The characters of one JSON number at most; no GraphQL scalar here needs more than 30.</summary>
-    public const int MaxNumberLength = 100;
-
     /// <summary>
     /// The most JSON values a request may hold (objects, lists and their members alike, however
     /// nested): as many as a document may have tokens. Each becomes an object GraphQL.NET coerces
@@ -143,8 +141,8 @@ internal sealed record GraphQLRequestBody(string? Query, string? OperationName, 
                     case JsonValueKind.String:
                         _ = element.GetString();
                         break;
-                    case JsonValueKind.Number when JsonMarshal.GetRawUtf8Value(element).Length is var length && length > MaxNumberLength:
-                        throw new GraphQLRequestException($"A number in the request is {length} characters long: at most {MaxNumberLength} characters are accepted.");
+                    case JsonValueKind.Number when JsonMarshal.GetRawUtf8Value(element).Length is var length && length > DocumentGate.MaxNumberLength:
+                        throw new GraphQLRequestException($"A number in the request is {length} characters long: at most {DocumentGate.MaxNumberLength} characters are accepted.");
                 }
             }
         }

@@ -23,9 +23,10 @@ public static class DocumentGate
     public const string NumberLengthCode = "MAX_NUMBER_LENGTH_EXCEEDED";
 
     /// <summary>
-    /// The most characters of a number in a document, as in a request body: an <c>Int</c> is at most
-    /// 11 and a <c>Float</c> that means anything far fewer than this, while converting a literal of a
-    /// million digits costs seconds of CPU before any rule could refuse it.
+    /// The most characters of a number in a document or a request's variables: an <c>Int</c> is at
+    /// most 11 and a <c>Float</c> that means anything far fewer than this, while converting (and
+    /// quoting back) a number of a million digits costs GraphQL.NET seconds of CPU before any rule
+    /// could refuse it.
     /// </summary>
     public const int MaxNumberLength = 100;
     public const string ParserDepthCode = "MAX_PARSER_DEPTH_EXCEEDED";
@@ -76,12 +77,12 @@ public static class DocumentGate
         Check(DirectivesCode, "directives", measure.Directives, limits.MaxDirectives);
         if (measure.UnknownFragment is { } unknown)
         {
-            throw new ExecutionError($"Unknown fragment '{Shortened(unknown)}'.") { Code = UnknownFragmentCode };
+            throw new ExecutionError($"Unknown fragment '{EchoedValue.Of(unknown)}'.") { Code = UnknownFragmentCode };
         }
 
         if (measure.CyclicFragment is { } cyclic)
         {
-            throw new ExecutionError($"Cannot spread fragment '{Shortened(cyclic)}' within itself.") { Code = FragmentCycleCode };
+            throw new ExecutionError($"Cannot spread fragment '{EchoedValue.Of(cyclic)}' within itself.") { Code = FragmentCycleCode };
         }
 
         if (measure.FieldDepth > limits.MaxDepth)
@@ -153,9 +154,6 @@ public static class DocumentGate
     }
 
     private static string Count(long actual) => actual == long.MaxValue ? "too many to count" : actual.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>A client's name, never echoed longer than a name needs to be.</summary>
-    private static string Shortened(string name) => name.Length <= 100 ? name : string.Concat(name.AsSpan(0, 100), "...");
 
     private static ExecutionError Refusal(string code, string message, long allowed)
     {
