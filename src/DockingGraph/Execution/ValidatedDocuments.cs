@@ -1,4 +1,5 @@
 using DockingGraph.Execution.Limits;
+using DockingGraph.Querying;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Validation.Rules.Custom;

@@ -1,10 +1,11 @@
-namespace DockingGraph.Execution;
+namespace DockingGraph.Querying;
 
 /// <summary>
 /// A least-recently-used cache bounded by count and by bytes at once: the least recently used
 /// entries go first when either bound is passed, and an entry larger than the byte bound is not
 /// kept. Written here because the cache packages on hand bound one measure, not two; it serves the
-/// validated documents and Apollo's automatic persisted documents.
+/// kept sort orders, the validated documents and Apollo's automatic persisted documents (it sits in
+/// the lowest layer that uses it).
 /// </summary>
 public sealed class BoundedCache<TValue>(int maxCount, long maxBytes)
     where TValue : class

@@ -32,37 +32,26 @@ public static class SortOrder
     /// <summary>What an order holds besides its keys and text: the order, its signature and its entry.</summary>
     public const long BytesPerOrder = 512;
 
-    private static readonly Lock Gate = new();
-    private static readonly Dictionary<(Type Record, string Text), LinkedListNode<KeptOrder>> Kept = [];
-    private static readonly LinkedList<KeptOrder> Recent = new();
-    private static long keptBytes;
+    private const long DefaultMaxKeptBytes = 4 * 1024 * 1024;
 
-    /// <summary>The most the kept orders may hold, estimated (set at start from <c>GraphQL:SortOrderCacheMaxBytes</c>).</summary>
-    public static long MaxKeptBytes { get; set; } = 4 * 1024 * 1024;
+    private static BoundedCache<object> kept = new(int.MaxValue, DefaultMaxKeptBytes);
+
+    /// <summary>The most the kept orders may hold, estimated (set at start from <c>GraphQL:SortOrderCacheMaxBytes</c>; setting it forgets the kept orders).</summary>
+    public static long MaxKeptBytes
+    {
+        get;
+        set
+        {
+            field = value;
+            kept = new BoundedCache<object>(int.MaxValue, value);
+        }
+    } = DefaultMaxKeptBytes;
 
     /// <summary>How many orders are kept, of every record type.</summary>
-    public static int KeptCount
-    {
-        get
-        {
-            lock (Gate)
-            {
-                return Kept.Count;
-            }
-        }
-    }
+    public static int KeptCount => kept.Count;
 
     /// <summary>What the kept orders hold, estimated.</summary>
-    public static long KeptBytes
-    {
-        get
-        {
-            lock (Gate)
-            {
-                return keptBytes;
-            }
-        }
-    }
+    public static long KeptBytes => kept.Bytes;
 
     /// <summary>An order of <paramref name="keys"/> keys (the record's key included) given as <paramref name="text"/>, estimated.</summary>
     public static long EstimatedBytes(int keys, string text) => BytesPerOrder + (keys * BytesPerKey) + (2L * text.Length);
@@ -70,41 +59,16 @@ public static class SortOrder
     public static SortOrder<T> From<T>(IEntityType type, object? order)
     {
         var text = order is null ? "" : JsonSerializer.Serialize(order);
-        var key = (typeof(T), text);
-        lock (Gate)
+        var key = $"{typeof(T).FullName}\n{text}";
+        if (kept.Find(key) is SortOrder<T> known)
         {
-            if (Kept.TryGetValue(key, out var known))
-            {
-                Recent.Remove(known);
-                Recent.AddFirst(known);
-                return (SortOrder<T>)known.Value.Order;
-            }
+            return known;
         }
 
         var made = SortOrder<T>.Create(type, order);
-        var size = EstimatedBytes(made.KeyCount, text);
-        lock (Gate)
-        {
-            if (size > MaxKeptBytes || Kept.ContainsKey(key))
-            {
-                return made;
-            }
-
-            Kept[key] = Recent.AddFirst(new KeptOrder(key, made, size));
-            keptBytes += size;
-            while (keptBytes > MaxKeptBytes)
-            {
-                var oldest = Recent.Last!;
-                Recent.RemoveLast();
-                Kept.Remove(oldest.Value.Key);
-                keptBytes -= oldest.Value.Size;
-            }
-        }
-
+        kept.Add(key, made, EstimatedBytes(made.KeyCount, text));
         return made;
     }
-
-    private sealed record KeptOrder((Type Record, string Text) Key, object Order, long Size);
 }
 
 /// <summary>

@@ -1,4 +1,5 @@
 using DockingGraph.Execution;
+using DockingGraph.Querying;
 using Microsoft.Extensions.Options;
 
 namespace DockingGraph.Http.Persisted;
