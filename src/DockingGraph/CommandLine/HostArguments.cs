@@ -21,7 +21,7 @@ public static class HostArguments
     /// <summary>The sections of the gateway's settings, whose own (empty) value ASP.NET Core's test host passes as <c>--Section=</c>.</summary>
     private static readonly HashSet<string> Sections = new(StringComparer.OrdinalIgnoreCase)
     {
-        "AllowedHosts", "Caching", "ConnectionStrings", "Cors", "Database", "ForwardedHeaders", "GraphQL", "Ide", "Import",
+        "AllowedHosts", "Caching", "ConnectionStrings", "Cors", "Database", "Execution", "ForwardedHeaders", "GraphQL", "Ide", "Import",
         "Kestrel", "LL2", "Logging", "PersistedDocuments", "RateLimit", "Seed", "Sync", "Telemetry",
     };
 

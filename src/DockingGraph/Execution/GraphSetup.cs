@@ -1,8 +1,8 @@
 using System.Diagnostics;
-using System.Text.Encodings.Web;
 using DockingGraph.Batching;
 using DockingGraph.Execution.Binding;
 using DockingGraph.Execution.Limits;
+using DockingGraph.Execution.Plans;
 using DockingGraph.Querying;
 using DockingGraph.Startup;
 using DockingGraph.Telemetry;
@@ -32,18 +32,13 @@ public static class GraphSetup
                 SortOrder.MaxKeptBytes = provider.GetRequiredService<GraphLimits>().SortOrderCacheMaxBytes;
                 return DockingSchema.Build(DockingSchema.ReadSdl(), provider.GetServices<IGraphBinding>(), provider.GetRequiredService<ModelLoaders>());
             })
-            // Text stays as it is (天宫, Мир, Chang'e, <, &) instead of \uXXXX escapes, as HotChocolate
-            // writes it: smaller answers, less to write. JSON needs only quotes, backslashes and control
-            // characters escaped; the HTML-sensitive ones are escaped by default only for JSON pasted
-            // into a page, and answers are served as JSON with nosniff, never as HTML.
-            // An answer nests at most an object and a list per field (the schema has no lists of
-            // lists), and fields nest at most GraphLimits.MaxParserDepthCeiling deep: System.Text.Json's
-            // default of 64 levels would fail a deep answer that the limits admit.
             .AddSystemTextJson(json =>
             {
-                json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-                json.MaxDepth = (2 * GraphLimits.MaxParserDepthCeiling) + 8;
+                json.Encoder = ResponseJson.Encoder;
+                json.MaxDepth = ResponseJson.MaxDepth;
+                json.Converters.Add(new PlannedData.Converter());
             })
+            .AddExecutionStrategy<PlannedExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
             .AddErrorInfoProvider(new DockingErrorInfoProvider())
 
             // Every request, cached document or not: these read the variables. The cost comes
@@ -59,6 +54,8 @@ public static class GraphSetup
                 telemetry.RecordException = true;
                 telemetry.EnrichWithExecutionResult = RecordErrors;
             }));
+        services.AddCheckedOptions<ExecutionPlanOptions>(configuration, ExecutionPlanOptions.Section);
+        services.AddSingleton<PlanStatistics>();
         services.AddSingleton<ValidatedDocuments>();
         services.AddSingleton<IConfigureExecution, ValidatedDocuments.RulesForCachedDocuments>();
         services.AddSingleton<ModelLoaders>();

@@ -64,6 +64,10 @@ internal static class ModelFieldBinder
                     var fieldConfig = typeConfig.FieldFor(fieldName);
                     fieldConfig.Resolver = fromModel.Resolver;
                     fieldConfig.Metadata[FieldReads.Key] = new FieldReads(entity.ClrType, fromModel.Reads, fromModel.Navigations);
+                    if (fromModel.Access is { } access)
+                    {
+                        fieldConfig.Metadata[ModelAccess.Key] = access;
+                    }
                 }
                 else if (entity is not null || typeName is "Query" or "Mutation" or "Subscription")
                 {
@@ -80,8 +84,8 @@ internal static class ModelFieldBinder
         }
     }
 
-    /// <summary>The resolver of a field the model answers, the record's properties it reads (the projection's columns), and the reference it takes from the record when a page joined it.</summary>
-    private static (FuncFieldResolver<object?> Resolver, string[] Reads, string[]? Navigations)? FromModel(IEntityType entity, string fieldName, ModelLoaders loaders)
+    /// <summary>The resolver of a field the model answers, the record's properties it reads (the projection's columns), the reference it takes from the record when a page joined it, and how a plan reads it without the resolver.</summary>
+    private static (FuncFieldResolver<object?> Resolver, string[] Reads, string[]? Navigations, ModelAccess? Access)? FromModel(IEntityType entity, string fieldName, ModelLoaders loaders)
     {
         var name = FieldNames.ToPropertyName(fieldName);
         if (entity.FindNavigation(name) is { } navigation)
@@ -90,7 +94,7 @@ internal static class ModelFieldBinder
             {
                 var ownerKeyProperty = navigation.ForeignKey.PrincipalKey.Properties.Single().PropertyInfo!;
                 var ownerKey = Getter(entity.ClrType, ownerKeyProperty);
-                return (new FuncFieldResolver<object?>(context => loaders.List(context, navigation, ownerKey(context.Source!)!)), [ownerKeyProperty.Name], null);
+                return (new FuncFieldResolver<object?>(context => loaders.List(context, navigation, ownerKey(context.Source!)!)), [ownerKeyProperty.Name], null, null);
             }
 
             var foreignKeyProperty = navigation.ForeignKey.Properties.Single().PropertyInfo!;
@@ -100,13 +104,14 @@ internal static class ModelFieldBinder
             return (
                 new FuncFieldResolver<object?>(context => foreignKey(context.Source!) is { } key ? joined(context.Source!) ?? loaders.Record(context, target, key) : null),
                 [foreignKeyProperty.Name],
-                [navigation.Name]);
+                [navigation.Name],
+                new ReferenceAccess(foreignKey, joined));
         }
 
         if (entity.FindProperty(name) is { PropertyInfo: { } property })
         {
             var value = Getter(entity.ClrType, property);
-            return (new FuncFieldResolver<object?>(context => value(context.Source!)), [property.Name], null);
+            return (new FuncFieldResolver<object?>(context => value(context.Source!)), [property.Name], null, new PropertyAccess(value));
         }
 
         return null;

@@ -1,0 +1,22 @@
+namespace DockingGraph.Execution.Binding;
+
+/// <summary>
+/// How a field the model answers reads its record, kept on the schema field beside its resolver,
+/// so that a compiled operation plan reads it without calling the resolver (no resolve context,
+/// no boxed task): a property, or a to-one reference taken from where a page joined it in.
+/// </summary>
+public abstract record ModelAccess
+{
+    /// <summary>The schema field's metadata key.</summary>
+    public const string Key = "DockingGraph.ModelAccess";
+}
+
+/// <summary>A property of the record, as its resolver reads it.</summary>
+public sealed record PropertyAccess(Func<object, object?> Value) : ModelAccess;
+
+/// <summary>
+/// A to-one reference: no record when <paramref name="ForeignKey"/> reads null, the record a
+/// statement joined in when <paramref name="Joined"/> has one, else a load by key (the resolver's
+/// batch).
+/// </summary>
+public sealed record ReferenceAccess(Func<object, object?> ForeignKey, Func<object, object?> Joined) : ModelAccess;
