@@ -145,6 +145,18 @@ public abstract class InputBoundsTests(GatewayFactory gateway) : StoreTests<Gate
         Assert.Empty(log.Statements);
     }
 
+    [SkippableTheory]
+    [InlineData("dockingEvents(where: { url: { nin: [$text] } }) { totalCount }")]
+    [InlineData("dockingEvents(where: { dockingLocation: { name: { eq: $text } } }) { totalCount }")]
+    [InlineData("dockingEvents(search: $text) { totalCount }")]
+    public async Task A_text_with_a_nul_character_is_refused_alike_on_both_stores(string field)
+    {
+        var result = await Gateway.QueryAsync($"query ($text: String!) {{ {field} }}", new { text = "ISS\u0000" });
+
+        Assert.Equal("TEXT_NUL_CHARACTER", result.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.False(result.TryGetProperty("data", out _));
+    }
+
     [SkippableFact]
     public async Task A_bound_holds_for_what_a_variable_brings()
     {

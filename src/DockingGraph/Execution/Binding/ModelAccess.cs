@@ -11,8 +11,8 @@ public abstract record ModelAccess
     public const string Key = "DockingGraph.ModelAccess";
 }
 
-/// <summary>A property of the record, as its resolver reads it.</summary>
-public sealed record PropertyAccess(Func<object, object?> Value) : ModelAccess;
+/// <summary>A property of the record, as its resolver reads it (<paramref name="Value"/>), and the property itself, for typed writers.</summary>
+public sealed record PropertyAccess(Func<object, object?> Value, System.Reflection.PropertyInfo Property) : ModelAccess;
 
 /// <summary>
 /// A to-one reference: no record when <paramref name="ForeignKey"/> reads null, the record a

@@ -111,7 +111,7 @@ internal static class ModelFieldBinder
         if (entity.FindProperty(name) is { PropertyInfo: { } property })
         {
             var value = Getter(entity.ClrType, property);
-            return (new FuncFieldResolver<object?>(context => value(context.Source!)), [property.Name], null, new PropertyAccess(value));
+            return (new FuncFieldResolver<object?>(context => value(context.Source!)), [property.Name], null, new PropertyAccess(value, property));
         }
 
         return null;

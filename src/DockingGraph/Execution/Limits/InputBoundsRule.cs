@@ -34,6 +34,9 @@ internal sealed class InputBoundsRule(GraphLimits limits) : ValidationRuleBase
     public const string SearchTermsCode = "SEARCH_MAX_TERMS_EXCEEDED";
     public const string SearchTermLengthCode = "SEARCH_MAX_TERM_LENGTH_EXCEEDED";
 
+    /// <summary>A text with U+0000, which no stored text holds (an import refuses it, PostgreSQL cannot store it): refused alike on both stores.</summary>
+    public const string NulCharacterCode = "TEXT_NUL_CHARACTER";
+
     public override ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context)
     {
         foreach (var (field, arguments) in context.ArgumentValues ?? new Dictionary<GraphQLField, IDictionary<string, ArgumentValue>>())
@@ -75,6 +78,8 @@ internal sealed class InputBoundsRule(GraphLimits limits) : ValidationRuleBase
         {
             switch (item.Value)
             {
+                case string text when !HoldsNoNul(place, text):
+                    return;
                 case IDictionary<string, object?> fields:
                     if (!Check(place, FilterDepthCode, "levels of nested objects", item.Depth + 1, limits.MaxFilterDepth))
                     {
@@ -159,7 +164,7 @@ internal sealed class InputBoundsRule(GraphLimits limits) : ValidationRuleBase
 
     private void MeasureSearch(Place place, object value)
     {
-        if (value is not string search)
+        if (value is not string search || !HoldsNoNul(place, search))
         {
             return;
         }
@@ -199,6 +204,25 @@ internal sealed class InputBoundsRule(GraphLimits limits) : ValidationRuleBase
         };
         error.Data["maxAllowed"] = allowed;
         place.Context.ReportError(error);
+        return false;
+    }
+
+    /// <returns>Whether <paramref name="text"/> has no U+0000; if it has, the error is reported.</returns>
+    private static bool HoldsNoNul(Place place, string text)
+    {
+        if (!text.Contains('\0', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        place.Context.ReportError(new ValidationError(
+            place.Context.Document.Source,
+            "5.6",
+            $"The argument `{place.Argument}` holds a text with the character U+0000, which no stored text can hold.",
+            place.Node)
+        {
+            Code = NulCharacterCode,
+        });
         return false;
     }
 

@@ -25,6 +25,9 @@ internal sealed class PlanWriter(Utf8JsonWriter writer, PlanRun run, GraphQL.Typ
                 case FieldAccessKind.TypeName:
                     writer.WriteStringValue(plan.TypeName);
                     break;
+                case FieldAccessKind.Property when field.WriteLeaf is { } write:
+                    write(writer, source);
+                    break;
                 case FieldAccessKind.Property:
                     WriteLeaf(field, ((PropertyAccess)field.Model!).Value(source));
                     break;

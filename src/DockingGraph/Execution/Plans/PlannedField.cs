@@ -58,9 +58,16 @@ internal sealed class PlannedField
                 ReferenceAccess reference => (FieldAccessKind.Reference, reference),
                 _ => (definition.Resolver is null ? FieldAccessKind.Member : FieldAccessKind.Resolver, (ModelAccess?)null),
             };
+        if (Model is PropertyAccess { Property: var read } && Leaf is not null)
+        {
+            WriteLeaf = LeafWriters.For(Leaf, read, Type is NonNullGraphType);
+        }
     }
 
     public string ResponseKey { get; }
+
+    /// <summary>A property leaf's typed writer (<see cref="LeafWriters"/>); null where the scalar serializes the value.</summary>
+    public Action<System.Text.Json.Utf8JsonWriter, object>? WriteLeaf { get; }
 
     public JsonEncodedText Name { get; }
 
