@@ -60,7 +60,6 @@ internal static class KeysetPredicate
     {
         var underlying = Nullable.GetUnderlyingType(type) ?? type;
         var converted = value is bool flag ? (flag ? 1 : 0) : value;
-        Expression<Func<object?>> closure = () => converted;
-        return Expression.Convert(Expression.Convert(closure.Body, underlying), type);
+        return Expression.Convert(Expression.Convert(QueryParameter.Of(converted), underlying), type);
     }
 }

@@ -28,10 +28,8 @@ internal static class RelationSortKeys<T>
         var record = Expression.Parameter(typeof(T), "record");
         var id = keys[^1].Body(record);
 
-        // The ids as a parameter (a closure's member, as EF Core reads one), not a constant: one cached query plan for every page.
-        var list = ids.Cast<TKey>().ToList();
-        Expression<Func<List<TKey>>> parameter = () => list;
-        var wanted = Expression.Lambda<Func<T, bool>>(Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)], parameter.Body, id), record);
+        // The ids as a parameter, not constants: one cached query plan for every page.
+        var wanted = Expression.Lambda<Func<T, bool>>(Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)], QueryParameter.Of(ids.Cast<TKey>().ToList()), id), record);
         var values = Expression.NewArrayInit(typeof(object), keys.Select(k => Expression.Convert(k.Body(record), typeof(object))));
         var row = Expression.Lambda<Func<T, KeyRow<TKey>>>(
             Expression.MemberInit(

@@ -51,7 +51,6 @@ public sealed class SearchFields<T>(string description, params Expression<Func<T
     private static Expression Matches(Expression field, string term)
     {
         var pattern = $"%{term.Replace(Escape, Escape + Escape, StringComparison.Ordinal).Replace("%", Escape + "%", StringComparison.Ordinal).Replace("_", Escape + "_", StringComparison.Ordinal)}%";
-        Expression<Func<string>> parameter = () => pattern;
-        return Expression.Call(Like, Expression.Constant(EF.Functions), field, parameter.Body, Expression.Constant(Escape));
+        return Expression.Call(Like, Expression.Constant(EF.Functions), field, QueryParameter.Of(pattern), Expression.Constant(Escape));
     }
 }
