@@ -1,5 +1,5 @@
 using System.Linq.Expressions;
-using DockingGraph.Batching;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace DockingGraph.Querying;
 
@@ -26,7 +26,7 @@ internal static class KeysetPredicate
     private static IEnumerable<(Expression Equal, Expression Greater)> Comparisons(SortKey key, ParameterExpression record, object? cursorValue, bool descending)
     {
         var selector = key.Selector;
-        var value = new ParameterReplacer(selector.Parameters[0], record).Visit(selector.Body);
+        var value = ReplacingExpressionVisitor.Replace(selector.Parameters[0], record, selector.Body);
         if (key.IsNullable)
         {
             var isNull = Expression.Equal(value, Expression.Constant(null, key.ValueType));
@@ -43,7 +43,7 @@ internal static class KeysetPredicate
             }
         }
 
-        var comparable = new ParameterReplacer(selector.Parameters[0], record).Visit(key.Comparable().Body);
+        var comparable = ReplacingExpressionVisitor.Replace(selector.Parameters[0], record, key.Comparable().Body);
         var boundary = Boundary(cursorValue, comparable.Type);
         if (comparable.Type == typeof(string))
         {

@@ -1,8 +1,8 @@
 using System.Linq.Expressions;
 using System.Text.Json;
-using DockingGraph.Batching;
 using GraphQL;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace DockingGraph.Querying;
 
@@ -45,7 +45,7 @@ public static class ListArguments
             return first ?? second;
         }
 
-        var body = Expression.AndAlso(first.Body, new ParameterReplacer(second.Parameters[0], first.Parameters[0]).Visit(second.Body));
+        var body = Expression.AndAlso(first.Body, ReplacingExpressionVisitor.Replace(second.Parameters[0], first.Parameters[0], second.Body));
         return Expression.Lambda<Func<T, bool>>(body, first.Parameters);
     }
 }

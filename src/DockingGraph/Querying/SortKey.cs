@@ -1,5 +1,5 @@
 using System.Linq.Expressions;
-using DockingGraph.Batching;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace DockingGraph.Querying;
 
@@ -25,7 +25,7 @@ internal sealed class SortKey(LambdaExpression selector, string path, bool desce
     public bool IsNullable => !ValueType.IsValueType || Nullable.GetUnderlyingType(ValueType) is not null;
 
     /// <summary>The key's value of <paramref name="record"/>, as an expression.</summary>
-    public Expression Body(ParameterExpression record) => new ParameterReplacer(selector.Parameters[0], record).Visit(selector.Body);
+    public Expression Body(ParameterExpression record) => ReplacingExpressionVisitor.Replace(selector.Parameters[0], record, selector.Body);
 
     /// <summary>The key's value of <paramref name="record"/>, read in memory.</summary>
     public object? Read(object record) => read(record);
@@ -46,7 +46,7 @@ internal sealed class SortKey(LambdaExpression selector, string path, bool desce
     private static Func<object, object?> Compile(LambdaExpression selector)
     {
         var record = Expression.Parameter(typeof(object), "record");
-        var body = new ParameterReplacer(selector.Parameters[0], Expression.Convert(record, selector.Parameters[0].Type)).Visit(selector.Body);
+        var body = ReplacingExpressionVisitor.Replace(selector.Parameters[0], Expression.Convert(record, selector.Parameters[0].Type), selector.Body);
         return Expression.Lambda<Func<object, object?>>(NullSafe(body), record).Compile();
     }
 
