@@ -31,7 +31,7 @@ public static class ListArguments
         // Cursors are written from the records' own sort columns, unless the order reads relations (then the database reads every key).
         var also = cursors && !sortOrder.ReadsRelations ? sortOrder.Columns : [];
         var selected = SelectedColumns.Of(context);
-        var projection = joinReferences ? selected.Page(context.FieldAst, type, also) : selected.Projection(type, also);
+        var projection = joinReferences ? selected.Page(context.FieldAst, context.FieldDefinition.ResolvedType!, type, also) : selected.Projection(type, also);
         return new ListQuery<T>(filter, sortOrder, paging, signature, cursors, (Expression<Func<T, T>>?)projection);
     }
 

@@ -54,16 +54,16 @@ internal static class CostModel
             return Introspection(context, type, isList);
         }
 
-        var parentIsConnection = context.ParentType.Name.EndsWith("Connection", StringComparison.Ordinal);
+        var parentIsConnection = ConnectionTypes.IsConnection(context.ParentType);
         return type switch
         {
-            _ when type.Name.EndsWith("Connection", StringComparison.Ordinal) => new(StatementCost + Work(context), PageSize(context)),
+            _ when ConnectionTypes.IsConnection(type) => new(StatementCost + Work(context), PageSize(context)),
 
             // Once per connection, whatever its page: the page's multiplier taken back out. The count runs the filter and search again.
             _ when parentIsConnection && field.Name == "totalCount" && context.Parent is { } connection => new((StatementCost + Work(connection) - SortWork(connection)) / PageSize(connection), 1),
             _ when parentIsConnection && field.Name == "pageInfo" && context.Parent is { } connection => new(ObjectCost / PageSize(connection), 1 / PageSize(connection)),
             ScalarGraphType or EnumerationGraphType => new(isList ? LeafCost * AssumedListSize : LeafCost, 1),
-            _ when context.ParentType.Name.EndsWith("Edge", StringComparison.Ordinal) && field.Name == "node" => new(0, 1),
+            _ when ConnectionTypes.NodeTypeOfEdge(context.ParentType) is { } node && type.Name == node => new(0, 1),
 
             // A connection's nodes and edges: the page multiplied already, one per object.
             _ when parentIsConnection => new(ObjectCost, 1),
