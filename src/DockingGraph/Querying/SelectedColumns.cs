@@ -21,10 +21,10 @@ namespace DockingGraph.Querying;
 public sealed class SelectedColumns
 {
     /// <summary>
-    /// The most records one statement joins in. SQLite refuses more than 64 tables in a join, and
-    /// PostgreSQL plans a wide join slowly; the nested page joins 12.
+    /// The default of <see cref="MaxJoinedRecords"/>. SQLite refuses more than 64 tables in a join,
+    /// and PostgreSQL plans a wide join slowly; the nested page joins 12.
     /// </summary>
-    public const int MaxJoinedRecords = 24;
+    public const int DefaultMaxJoinedRecords = 24;
 
     private static readonly ConditionalWeakTable<GraphQLOperationDefinition, SelectedColumns> Known = [];
 
@@ -35,6 +35,9 @@ public sealed class SelectedColumns
     private readonly ConcurrentDictionary<(Type Record, string Also), LambdaExpression?> flat = new();
     private readonly ConcurrentDictionary<(GraphQLField List, Type Record, string Also), LambdaExpression?> pages = new();
     private readonly ConcurrentDictionary<(string Field, Type Record), LambdaExpression?> roots = new();
+
+    /// <summary>The most records one statement joins in (set at start from <c>GraphQL:MaxJoinedRecords</c>).</summary>
+    public static int MaxJoinedRecords { get; set; } = DefaultMaxJoinedRecords;
 
     private SelectedColumns(OperationSelection selection)
     {
