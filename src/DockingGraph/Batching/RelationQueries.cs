@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace DockingGraph.Batching;
 
@@ -91,8 +92,8 @@ public static class RelationQueries
     private static Expression<Func<TRow, KeyedRecord<TKey, TRecord>>> Keyed<TRow, TRecord, TKey>(Expression<Func<TRow, TKey>> key, Expression<Func<TRow, TRecord>> record, LambdaExpression? projection)
     {
         var row = key.Parameters[0];
-        var recordOfRow = new ParameterReplacer(record.Parameters[0], row).Visit(record.Body);
-        var projected = projection is null ? recordOfRow : new ParameterReplacer(projection.Parameters[0], recordOfRow).Visit(projection.Body);
+        var recordOfRow = ReplacingExpressionVisitor.Replace(record.Parameters[0], row, record.Body);
+        var projected = projection is null ? recordOfRow : ReplacingExpressionVisitor.Replace(projection.Parameters[0], recordOfRow, projection.Body);
         return Expression.Lambda<Func<TRow, KeyedRecord<TKey, TRecord>>>(
             Expression.MemberInit(
                 Expression.New(typeof(KeyedRecord<TKey, TRecord>)),

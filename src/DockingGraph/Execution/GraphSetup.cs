@@ -30,6 +30,7 @@ public static class GraphSetup
             {
                 // The kept orders are shared by every list of the process, as the compiled schema is.
                 SortOrder.MaxKeptBytes = provider.GetRequiredService<GraphLimits>().SortOrderCacheMaxBytes;
+                SelectedColumns.MaxJoinedRecords = provider.GetRequiredService<GraphLimits>().MaxJoinedRecords;
                 return DockingSchema.Build(DockingSchema.ReadSdl(), provider.GetServices<IGraphBinding>(), provider.GetRequiredService<ModelLoaders>());
             })
             .AddSystemTextJson(json =>

@@ -172,7 +172,7 @@ public static class FilterTranslator
             list.Add(Convert(item, property.Type));
         }
 
-        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [property.Type], Box(list, list.GetType()), property);
+        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [property.Type], QueryParameter.Of(list, list.GetType()), property);
     }
 
     internal static Expression OrNoValue(Expression property, Expression condition) =>
@@ -181,13 +181,7 @@ public static class FilterTranslator
             : Expression.OrElse(Expression.Equal(property, Expression.Constant(null, property.Type)), condition);
 
     /// <summary>A value the database receives as a parameter (a member of a constant, as a closure would be), not inlined SQL.</summary>
-    internal static Expression Parameter(object? value, Type type) => Box(Convert(value, type), type);
-
-    private static Expression Box(object? value, Type type)
-    {
-        var box = Activator.CreateInstance(typeof(StrongBox<>).MakeGenericType(type), value)!;
-        return Expression.Field(Expression.Constant(box), nameof(StrongBox<object>.Value));
-    }
+    internal static Expression Parameter(object? value, Type type) => QueryParameter.Of(Convert(value, type), type);
 
     private static object? Convert(object? value, Type type)
     {
@@ -215,12 +209,4 @@ public static class FilterTranslator
             : [Filter(value, path)];
 
     private static ExecutionError Invalid(string message) => new(message) { Code = FilteringErrorCodes.InvalidFilter };
-
-    /// <summary>A single value held for a query, so that EF Core sends it as a parameter.</summary>
-    private sealed class StrongBox<TValue>(TValue value)
-    {
-#pragma warning disable CA1051 // a field, so that the expression reads it as EF Core reads a closure's captured variable
-        public readonly TValue Value = value;
-#pragma warning restore CA1051
-    }
 }

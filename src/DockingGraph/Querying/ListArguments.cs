@@ -1,8 +1,8 @@
 using System.Linq.Expressions;
 using System.Text.Json;
-using DockingGraph.Batching;
 using GraphQL;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace DockingGraph.Querying;
 
@@ -31,7 +31,7 @@ public static class ListArguments
         // Cursors are written from the records' own sort columns, unless the order reads relations (then the database reads every key).
         var also = cursors && !sortOrder.ReadsRelations ? sortOrder.Columns : [];
         var selected = SelectedColumns.Of(context);
-        var projection = joinReferences ? selected.Page(context.FieldAst, type, also) : selected.Projection(type, also);
+        var projection = joinReferences ? selected.Page(context.FieldAst, context.FieldDefinition.ResolvedType!, type, also) : selected.Projection(type, also);
         return new ListQuery<T>(filter, sortOrder, paging, signature, cursors, (Expression<Func<T, T>>?)projection);
     }
 
@@ -45,7 +45,7 @@ public static class ListArguments
             return first ?? second;
         }
 
-        var body = Expression.AndAlso(first.Body, new ParameterReplacer(second.Parameters[0], first.Parameters[0]).Visit(second.Body));
+        var body = Expression.AndAlso(first.Body, ReplacingExpressionVisitor.Replace(second.Parameters[0], first.Parameters[0], second.Body));
         return Expression.Lambda<Func<T, bool>>(body, first.Parameters);
     }
 }

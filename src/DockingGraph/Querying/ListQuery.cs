@@ -1,8 +1,8 @@
 using System.Linq.Expressions;
-using DockingGraph.Batching;
 using GraphQL;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace DockingGraph.Querying;
 
@@ -70,7 +70,7 @@ public sealed class ListQuery<T>(Expression<Func<T, bool>>? filter, SortOrder<T>
         return Expression.Lambda<Func<TParent, TRow>>(
             Expression.MemberInit(
                 Expression.New(typeof(TRow)),
-                Expression.Bind(typeof(TRow).GetProperty("Parent")!, new ParameterReplacer(key.Parameters[0], parent).Visit(key.Body)),
+                Expression.Bind(typeof(TRow).GetProperty("Parent")!, ReplacingExpressionVisitor.Replace(key.Parameters[0], parent, key.Body)),
                 Expression.Bind(typeof(TRow).GetProperty(member)!, value)),
             parent);
     }

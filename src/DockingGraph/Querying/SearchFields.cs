@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
-using DockingGraph.Batching;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace DockingGraph.Querying;
 
@@ -40,7 +40,7 @@ public sealed class SearchFields<T>(string description, params Expression<Func<T
         var record = Expression.Parameter(typeof(T), "record");
         var everyTerm = BalancedExpression.Combine(
             [.. terms.Select(term => BalancedExpression.Combine(
-                [.. fields.Select(field => Matches(new ParameterReplacer(field.Parameters[0], record).Visit(field.Body), term.ToUpperInvariant()))],
+                [.. fields.Select(field => Matches(ReplacingExpressionVisitor.Replace(field.Parameters[0], record, field.Body), term.ToUpperInvariant()))],
                 Expression.OrElse,
                 Expression.Constant(false)))],
             Expression.AndAlso,
@@ -51,7 +51,6 @@ public sealed class SearchFields<T>(string description, params Expression<Func<T
     private static Expression Matches(Expression field, string term)
     {
         var pattern = $"%{term.Replace(Escape, Escape + Escape, StringComparison.Ordinal).Replace("%", Escape + "%", StringComparison.Ordinal).Replace("_", Escape + "_", StringComparison.Ordinal)}%";
-        Expression<Func<string>> parameter = () => pattern;
-        return Expression.Call(Like, Expression.Constant(EF.Functions), field, parameter.Body, Expression.Constant(Escape));
+        return Expression.Call(Like, Expression.Constant(EF.Functions), field, QueryParameter.Of(pattern), Expression.Constant(Escape));
     }
 }

@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using DockingGraph.Batching;
 using GraphQL;
+using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -20,10 +21,10 @@ namespace DockingGraph.Querying;
 public sealed class SelectedColumns
 {
     /// <summary>
-    /// The most records one statement joins in. SQLite refuses more than 64 tables in a join, and
-    /// PostgreSQL plans a wide join slowly; the nested page joins 12.
+    /// The default of <see cref="MaxJoinedRecords"/>. SQLite refuses more than 64 tables in a join,
+    /// and PostgreSQL plans a wide join slowly; the nested page joins 12.
     /// </summary>
-    public const int MaxJoinedRecords = 24;
+    public const int DefaultMaxJoinedRecords = 24;
 
     private static readonly ConditionalWeakTable<GraphQLOperationDefinition, SelectedColumns> Known = [];
 
@@ -34,6 +35,9 @@ public sealed class SelectedColumns
     private readonly ConcurrentDictionary<(Type Record, string Also), LambdaExpression?> flat = new();
     private readonly ConcurrentDictionary<(GraphQLField List, Type Record, string Also), LambdaExpression?> pages = new();
     private readonly ConcurrentDictionary<(string Field, Type Record), LambdaExpression?> roots = new();
+
+    /// <summary>The most records one statement joins in (set at start from <c>GraphQL:MaxJoinedRecords</c>).</summary>
+    public static int MaxJoinedRecords { get; set; } = DefaultMaxJoinedRecords;
 
     private SelectedColumns(OperationSelection selection)
     {
@@ -67,8 +71,9 @@ public sealed class SelectedColumns
     /// joined into the same statement, each with the columns the operation reads of its type. A
     /// reference that finds its record on its source takes it instead of loading it by key.
     /// </summary>
-    public LambdaExpression? Page(GraphQLField list, IEntityType type, IReadOnlyList<string> also) =>
-        pages.GetOrAdd((list, type.ClrType, string.Join(',', also)), _ => JoinedOrFlat(type, [.. NodeSelections(list)], also));
+    /// <param name="connection">The list field's type, a connection (<see cref="ConnectionTypes"/>).</param>
+    public LambdaExpression? Page(GraphQLField list, IGraphType connection, IEntityType type, IReadOnlyList<string> also) =>
+        pages.GetOrAdd((list, type.ClrType, string.Join(',', also)), _ => JoinedOrFlat(type, [.. NodeSelections(list, connection)], also));
 
     /// <summary>
     /// The projection of the records a root field finds by id (<c>dockingEvent(id:)</c>): their
@@ -85,19 +90,23 @@ public sealed class SelectedColumns
         return Joined(type, record, selections, also) is { } body ? Expression.Lambda(body, record) : Projection(type, also);
     }
 
-    /// <summary>The selection of a list's nodes: under <c>nodes</c>, and under <c>edges { node }</c>.</summary>
-    private static IEnumerable<GraphQLSelectionSet> NodeSelections(GraphQLField list)
+    /// <summary>The selection of a list's nodes: under the connection's field of its nodes (<c>nodes</c>), and under the node of its edges (<c>edges { node }</c>), known by their types.</summary>
+    private static IEnumerable<GraphQLSelectionSet> NodeSelections(GraphQLField list, IGraphType connection)
     {
+        var connectionType = connection.GetNamedType() as IComplexGraphType;
+        var nodeType = ConnectionTypes.NodeTypeOfConnection(connection);
+
         // Fragments on the connection type itself are not followed: its nodes' references then load by key.
         foreach (var field in Fields(list.SelectionSet))
         {
-            if (field.Name.Value.Span.SequenceEqual("nodes") && field.SelectionSet is { } nodes)
+            var fieldType = connectionType?.GetField(field.Name.StringValue)?.ResolvedType;
+            if (fieldType?.GetNamedType().Name == nodeType && field.SelectionSet is { } nodes)
             {
                 yield return nodes;
             }
-            else if (field.Name.Value.Span.SequenceEqual("edges"))
+            else if (ConnectionTypes.IsEdge(fieldType) && fieldType!.GetNamedType() is IComplexGraphType edge)
             {
-                foreach (var node in Fields(field.SelectionSet).Where(f => f.Name.Value.Span.SequenceEqual("node")))
+                foreach (var node in Fields(field.SelectionSet).Where(f => edge.GetField(f.Name.StringValue)?.ResolvedType?.GetNamedType().Name == nodeType))
                 {
                     if (node.SelectionSet is { } selected)
                     {

@@ -33,7 +33,7 @@ public static class DockingStore
         // Pooled: a request takes a context per batch, and a pooled one is reset rather than built
         // again (its services, its state manager) each time.
         services.AddPooledDbContextFactory<SqliteDockingDbContext>((provider, options) => Configure(options).UseSqlite(provider.GetRequiredService<StoreConnectionString>().Value));
-        services.AddPooledDbContextFactory<PostgresDockingDbContext>((provider, options) => Configure(options).UseNpgsql(ForManyShortContexts(provider.GetRequiredService<StoreConnectionString>().Value)));
+        services.AddPooledDbContextFactory<PostgresDockingDbContext>((provider, options) => Configure(options).UseNpgsql(ForManyShortContexts(provider.GetRequiredService<StoreConnectionString>().Value, provider.GetRequiredService<IOptions<StoreOptions>>().Value)));
         services.AddSingleton<IDbContextFactory<DockingDbContext>, StoreContexts>();
 
         // For what expects a context per scope (the store's health check).
@@ -54,10 +54,12 @@ public static class DockingStore
     /// returned many times a request. Unless the connection string says otherwise, Npgsql is told
     /// not to reset a connection on its return (a <c>DISCARD ALL</c> round trip each time; the
     /// gateway sets no session state, and releases its advisory locks itself) and to prepare the
-    /// statements it sees repeatedly, which then stay prepared on their connection.
+    /// statements it sees repeatedly, which then stay prepared on their connection
+    /// (<c>Database:MaxAutoPrepare</c>, <c>Database:AutoPrepareMinUsages</c>).
     /// </summary>
-    public static string ForManyShortContexts(string connectionString)
+    public static string ForManyShortContexts(string connectionString, StoreOptions? options = null)
     {
+        options ??= new StoreOptions();
         // The keys as given (Npgsql's own builder says whether a key is known, not whether it is set).
         var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys
             .Cast<string>().Select(key => key.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
@@ -69,7 +71,12 @@ public static class DockingStore
 
         if (!given.Contains("MAXAUTOPREPARE"))
         {
-            builder.MaxAutoPrepare = 64;
+            builder.MaxAutoPrepare = options.MaxAutoPrepare;
+        }
+
+        if (!given.Contains("AUTOPREPAREMINUSAGES") && options.AutoPrepareMinUsages is { } usages)
+        {
+            builder.AutoPrepareMinUsages = usages;
         }
 
         return builder.ToString();

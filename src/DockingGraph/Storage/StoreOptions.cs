@@ -22,6 +22,12 @@ public sealed class StoreOptions
     /// <summary>How long a start waits for a PostgreSQL that is not up yet (compose starts them together).</summary>
     public TimeSpan StartupTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>On PostgreSQL, how many statements a connection keeps prepared (Npgsql's <c>Max Auto Prepare</c>; 0: none); a connection string that sets it wins.</summary>
+    public int MaxAutoPrepare { get; set; } = 64;
+
+    /// <summary>On PostgreSQL, how often a statement runs on a connection before it is prepared (Npgsql's <c>Auto Prepare Min Usages</c>; null: Npgsql's own, 5); a connection string that sets it wins.</summary>
+    public int? AutoPrepareMinUsages { get; set; }
+
     /// <summary>From <c>ConnectionStrings:Docking</c>; without one, SQLite uses a file in the user's local data folder.</summary>
     public string? ConnectionString { get; set; }
 
@@ -56,6 +62,16 @@ public sealed class StoreOptions
             if (!string.IsNullOrWhiteSpace(options.Provider) && !Enum.TryParse<StoreProvider>(options.Provider, ignoreCase: true, out _))
             {
                 return ValidateOptionsResult.Fail($"{Section}:Provider is \"{options.Provider}\"; allowed: {string.Join(", ", Enum.GetNames<StoreProvider>())}");
+            }
+
+            if (options.MaxAutoPrepare < 0)
+            {
+                return ValidateOptionsResult.Fail($"{Section}:MaxAutoPrepare must be 0 or more");
+            }
+
+            if (options.AutoPrepareMinUsages < 1)
+            {
+                return ValidateOptionsResult.Fail($"{Section}:AutoPrepareMinUsages must be 1 or more");
             }
 
             if (options.StartupTimeout < TimeSpan.Zero)

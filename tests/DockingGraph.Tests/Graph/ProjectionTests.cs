@@ -155,6 +155,35 @@ public abstract partial class ProjectionTests(BatchingTests.GeneratedGateway gat
     }
 
     [SkippableFact]
+    public async Task Values_from_filters_searches_and_cursors_reach_the_store_as_parameters_never_as_SQL_text()
+    {
+        const string Page = """
+            query ($after: String) {
+              dockingEvents(first: 3, after: $after, order: [{ dockingLocation: { name: ASC } }],
+                            where: { or: [{ url: { contains: "marker-one" } }, { id: { in: [900001, 900002] } }, { id: { gt: 0 } }] }) {
+                edges { cursor node { id dockingLocation { name } } }
+                pageInfo { endCursor }
+              }
+              searched: dockingEvents(first: 3, search: "markertwo") { totalCount }
+            }
+            """;
+        var (first, statements) = await QueryAsync(Page);
+        var edges = first.GetProperty("dockingEvents").GetProperty("edges").EnumerateArray().ToList();
+        Assert.Equal(3, edges.Count);
+        var lastName = edges[^1].GetProperty("node").GetProperty("dockingLocation").GetProperty("name").GetString()!;
+        var (second, next) = await QueryAsync(Page, new { after = first.GetProperty("dockingEvents").GetProperty("pageInfo").GetProperty("endCursor").GetString() });
+
+        Assert.NotEmpty(second.GetProperty("dockingEvents").GetProperty("edges").EnumerateArray());
+        Assert.All(statements.Concat(next), statement =>
+        {
+            Assert.DoesNotContain("marker-one", statement, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("MARKERTWO", statement, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("900001", statement, StringComparison.Ordinal);
+        });
+        Assert.All(next, statement => Assert.DoesNotContain($"'{lastName}'", statement, StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
     public async Task A_page_reads_its_sort_columns_so_its_cursors_lead_to_the_next_page()
     {
         const string Page = "query ($after: String) { dockingEvents(first: 7, after: $after, order: [{ departure: DESC }]) { edges { cursor node { id } } pageInfo { endCursor } } }";

@@ -60,6 +60,14 @@ public sealed class PostgresStoreTests
         Assert.Equal(used, DockingStore.ForManyShortContexts(given));
     }
 
+    [Theory]
+    [InlineData("Host=db;Database=docking", "Host=db;Database=docking;No Reset On Close=True;Max Auto Prepare=16;Auto Prepare Min Usages=2")]
+    [InlineData("Host=db;Database=docking;Max Auto Prepare=8;Auto Prepare Min Usages=3", "Host=db;Database=docking;Max Auto Prepare=8;Auto Prepare Min Usages=3;No Reset On Close=True")]
+    public void Auto_prepare_follows_the_database_settings_unless_the_connection_string_sets_it(string given, string used)
+    {
+        Assert.Equal(used, DockingStore.ForManyShortContexts(given, new StoreOptions { MaxAutoPrepare = 16, AutoPrepareMinUsages = 2 }));
+    }
+
     /// <summary>One more gateway instance over a database the others use too.</summary>
     private sealed class Instance(TestDatabase shared) : GatewayFactory(shared)
     {

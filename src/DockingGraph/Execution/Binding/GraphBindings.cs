@@ -17,7 +17,7 @@ public sealed class GraphBindings
 {
     private readonly Dictionary<(string Type, string Field), IFieldResolver> fields = [];
     private readonly Dictionary<(string Type, string Field), (string[] Properties, string[]? Navigations)> reads = [];
-    private readonly List<(string TypeSuffix, string Field, IFieldResolver Resolver)> shared = [];
+    private readonly Dictionary<string, IFieldResolver> ofEveryConnection = [];
     private readonly List<ConnectionField> connections = [];
 
     /// <summary>The graph as every binding of the gateway declares it (<see cref="IGraphBinding"/> types have no dependencies, so this needs no host).</summary>
@@ -61,10 +61,10 @@ public sealed class GraphBindings
     public GraphBindings FieldAsync(string type, string field, Func<IResolveFieldContext, Task<object?>> resolve) =>
         Add(type, field, new FuncFieldResolver<object?>(context => new ValueTask<object?>(resolve(context))));
 
-    /// <summary>A field that every type whose name ends with <paramref name="typeSuffix"/> has (<c>totalCount</c> of every <c>...Connection</c>).</summary>
-    public GraphBindings SharedField(string typeSuffix, string field, Func<IResolveFieldContext, object?> resolve)
+    /// <summary>A field that every connection type has (<c>totalCount</c>), whichever connection it is.</summary>
+    public GraphBindings ConnectionsField(string field, Func<IResolveFieldContext, object?> resolve)
     {
-        shared.Add((typeSuffix, field, new FuncFieldResolver<object?>(resolve)));
+        ofEveryConnection.Add(field, new FuncFieldResolver<object?>(resolve));
         return this;
     }
 
@@ -98,17 +98,10 @@ public sealed class GraphBindings
         return Field<TParent>(field, new RelatedConnection<TParent, TNode>($"{typeof(TParent).Name}.{field}", related, search).Resolve, []);
     }
 
-    internal bool TryGet(string type, string field, out IFieldResolver resolver)
-    {
-        if (fields.TryGetValue((type, field), out resolver!))
-        {
-            return true;
-        }
-
-        var match = shared.FirstOrDefault(s => s.Field == field && type.EndsWith(s.TypeSuffix, StringComparison.Ordinal));
-        resolver = match.Resolver;
-        return resolver is not null;
-    }
+    /// <param name="isConnection">Whether <paramref name="type"/> is a connection type, whose fields every connection shares.</param>
+    internal bool TryGet(string type, string field, bool isConnection, out IFieldResolver resolver) =>
+        fields.TryGetValue((type, field), out resolver!)
+        || (isConnection && ofEveryConnection.TryGetValue(field, out resolver!));
 
     /// <summary>What a bound field of a record type reads of its record (null when its binding did not say: then it reads the whole record), and the references it takes joined.</summary>
     internal (IReadOnlyList<string>? Properties, IReadOnlyList<string>? Navigations) ReadsOf(string type, string field) =>

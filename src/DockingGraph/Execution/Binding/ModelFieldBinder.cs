@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using DockingGraph.Batching;
+using DockingGraph.Execution.SchemaGeneration;
 using DockingGraph.Querying;
 using GraphQL.Resolvers;
 using GraphQL.Utilities;
@@ -21,6 +22,7 @@ internal static class ModelFieldBinder
     public static void Bind(GraphQLDocument sdl, TypeSettings types, GraphBindings bindings, ModelLoaders loaders)
     {
         var entities = loaders.Model.GetEntityTypes().ToDictionary(t => t.ClrType.Name, StringComparer.Ordinal);
+        MarkConnectionTypes(types, bindings);
         var used = new HashSet<string>(StringComparer.Ordinal);
         var unbound = new List<string>();
         // A type's fields may come in parts: its definition and the generated `extend type` of its connections.
@@ -30,6 +32,7 @@ internal static class ModelFieldBinder
         {
             var typeName = name.StringValue;
             var typeConfig = types.For(typeName);
+            var isConnection = typeConfig.Metadata.ContainsKey(ConnectionTypes.ConnectionKey);
             entities.TryGetValue(typeName, out var entity);
             if (entity is not null)
             {
@@ -41,7 +44,7 @@ internal static class ModelFieldBinder
             foreach (var field in fields?.Items ?? [])
             {
                 var fieldName = field.Name.StringValue;
-                if (bindings.TryGet(typeName, fieldName, out var resolver))
+                if (bindings.TryGet(typeName, fieldName, isConnection, out var resolver))
                 {
                     var fieldConfig = typeConfig.FieldFor(fieldName);
                     fieldConfig.Resolver = resolver;
@@ -81,6 +84,16 @@ internal static class ModelFieldBinder
         {
             throw new InvalidOperationException(
                 $"The SDL and the code disagree. Fields without a resolver: {string.Join(", ", unbound)}. Resolvers for fields the SDL does not have: {string.Join(", ", unknown)}.");
+        }
+    }
+
+    /// <summary>Marks the connection and edge types of every declared connection (<see cref="ConnectionTypes"/>) with the type of their nodes.</summary>
+    private static void MarkConnectionTypes(TypeSettings types, GraphBindings bindings)
+    {
+        foreach (var connection in bindings.Connections)
+        {
+            types.For(ConnectionSchemaGenerator.ConnectionName(connection)).Metadata[ConnectionTypes.ConnectionKey] = connection.NodeType;
+            types.For(ConnectionSchemaGenerator.EdgeName(connection)).Metadata[ConnectionTypes.EdgeKey] = connection.NodeType;
         }
     }
 

@@ -6,5 +6,5 @@ namespace DockingGraph.Execution.Binding;
 internal sealed class PagingGraph : IGraphBinding
 {
     public void Bind(GraphBindings graph) =>
-        graph.SharedField("Connection", "totalCount", context => ((IConnection)context.Source!).Count(context));
+        graph.ConnectionsField("totalCount", context => ((IConnection)context.Source!).Count(context));
 }

@@ -35,7 +35,8 @@ namespace DockingGraph.Execution.Limits;
 /// </summary>
 internal static class CostModel
 {
-    public const int AssumedListSize = 10;
+    /// <summary>What a plain list is taken to hold unless <c>GraphQL:AssumedListSize</c> says otherwise.</summary>
+    public const int DefaultAssumedListSize = 10;
     public const double LeafCost = 1;
     public const double ObjectCost = 1;
     public const double StatementCost = 1;
@@ -45,29 +46,30 @@ internal static class CostModel
 
     private static readonly ConditionalWeakTable<ISchema, IntrospectionSizes> Sizes = [];
 
-    public static FieldComplexityResult Impact(FieldImpactContext context)
+    /// <param name="assumedListSize">What a plain list is taken to hold (<see cref="GraphLimits.AssumedListSize"/>).</param>
+    public static FieldComplexityResult Impact(FieldImpactContext context, int assumedListSize)
     {
         var field = context.FieldDefinition;
         var (type, isList) = Unwrap(field.ResolvedType!);
         if (context.ParentType.Name.StartsWith("__", StringComparison.Ordinal) || field.Name is "__schema" or "__type")
         {
-            return Introspection(context, type, isList);
+            return Introspection(context, type, isList, assumedListSize);
         }
 
-        var parentIsConnection = context.ParentType.Name.EndsWith("Connection", StringComparison.Ordinal);
+        var parentIsConnection = ConnectionTypes.IsConnection(context.ParentType);
         return type switch
         {
-            _ when type.Name.EndsWith("Connection", StringComparison.Ordinal) => new(StatementCost + Work(context), PageSize(context)),
+            _ when ConnectionTypes.IsConnection(type) => new(StatementCost + Work(context), PageSize(context)),
 
             // Once per connection, whatever its page: the page's multiplier taken back out. The count runs the filter and search again.
             _ when parentIsConnection && field.Name == "totalCount" && context.Parent is { } connection => new((StatementCost + Work(connection) - SortWork(connection)) / PageSize(connection), 1),
             _ when parentIsConnection && field.Name == "pageInfo" && context.Parent is { } connection => new(ObjectCost / PageSize(connection), 1 / PageSize(connection)),
-            ScalarGraphType or EnumerationGraphType => new(isList ? LeafCost * AssumedListSize : LeafCost, 1),
-            _ when context.ParentType.Name.EndsWith("Edge", StringComparison.Ordinal) && field.Name == "node" => new(0, 1),
+            ScalarGraphType or EnumerationGraphType => new(isList ? LeafCost * assumedListSize : LeafCost, 1),
+            _ when ConnectionTypes.NodeTypeOfEdge(context.ParentType) is { } node && type.Name == node => new(0, 1),
 
             // A connection's nodes and edges: the page multiplied already, one per object.
             _ when parentIsConnection => new(ObjectCost, 1),
-            _ when isList => new(ObjectCost * AssumedListSize, AssumedListSize),
+            _ when isList => new(ObjectCost * assumedListSize, assumedListSize),
             _ => new(ObjectCost, 1),
         };
     }
@@ -181,10 +183,10 @@ internal static class CostModel
     private static double PageSize(FieldImpactContext context) =>
         Math.Max(1, context.GetArgument<int?>("first", null) ?? context.GetArgument<int?>("last", null) ?? PagingArguments.DefaultPageSize);
 
-    private static FieldComplexityResult Introspection(FieldImpactContext context, IGraphType type, bool isList)
+    private static FieldComplexityResult Introspection(FieldImpactContext context, IGraphType type, bool isList, int assumedListSize)
     {
         var leaf = type is ScalarGraphType or EnumerationGraphType;
-        var size = isList ? Sizes.GetValue(context.ValidationContext.Schema, IntrospectionSizes.Of).Of(context.FieldDefinition.Name) : 1;
+        var size = isList ? Sizes.GetValue(context.ValidationContext.Schema, IntrospectionSizes.Of).Of(context.FieldDefinition.Name, assumedListSize) : 1;
         return leaf ? new(LeafCost * size, 1) : new(ObjectCost * size, size);
     }
 
@@ -211,7 +213,7 @@ internal static class CostModel
     /// <summary>The sizes of the introspection lists of one schema: the whole list, or its average per holder.</summary>
     private sealed class IntrospectionSizes(Dictionary<string, double> sizes)
     {
-        public double Of(string field) => sizes.GetValueOrDefault(field, AssumedListSize);
+        public double Of(string field, int assumedListSize) => sizes.GetValueOrDefault(field, assumedListSize);
 
         public static IntrospectionSizes Of(ISchema schema)
         {

@@ -95,6 +95,19 @@ public sealed class GraphLimits
     /// </summary>
     public long SortOrderCacheMaxBytes { get; set; } = 4 * 1024 * 1024;
 
+    /// <summary>
+    /// The most to-one records one statement of a root page or a record found by id joins in
+    /// (<see cref="Querying.SelectedColumns"/>), nearest levels first; the rest load by key. The
+    /// nested page joins 12.
+    /// </summary>
+    public int MaxJoinedRecords { get; set; } = Querying.SelectedColumns.DefaultMaxJoinedRecords;
+
+    /// <summary>What the cost model takes a plain list (one without a page size) to hold.</summary>
+    public int AssumedListSize { get; set; } = CostModel.DefaultAssumedListSize;
+
+    /// <summary>The most <see cref="MaxJoinedRecords"/> may be: with the record itself and an order's joins (<see cref="MaxSortJoins"/>), under SQLite's 64 tables in one join.</summary>
+    public const int MaxJoinedRecordsCeiling = 63 - MaxSortJoins;
+
     /// <summary>The most sort keys that may be configured (see <see cref="Checks"/>).</summary>
     public const int MaxSortKeysCeiling = 100;
 
@@ -124,6 +137,8 @@ public sealed class GraphLimits
         (l => l.MaxRequestedItems >= 1, "GraphQL:MaxRequestedItems must be 1 or more"),
         (l => l.MaxCost >= 1, "GraphQL:MaxCost must be 1 or more"),
         (l => l.SortOrderCacheMaxBytes >= 0, "GraphQL:SortOrderCacheMaxBytes must be 0 or more"),
+        (l => l.MaxJoinedRecords is >= 0 and <= MaxJoinedRecordsCeiling, $"GraphQL:MaxJoinedRecords must be between 0 and {MaxJoinedRecordsCeiling}: with the record itself and an order's joins (at most {MaxSortJoins}), SQLite joins at most 64 tables"),
+        (l => l.AssumedListSize >= 1, "GraphQL:AssumedListSize must be 1 or more"),
         (l => l.MaxIntrospectionLists >= 1, "GraphQL:MaxIntrospectionLists must be 1 or more (the IDEs' standard query needs 3)"),
         (l => l.MaxIntrospectionTypeDepth >= 1, "GraphQL:MaxIntrospectionTypeDepth must be 1 or more (graphql-js's standard query needs 9)"),
         (l => l.ExecutionTimeout > TimeSpan.Zero, "GraphQL:ExecutionTimeout must be a positive duration, e.g. 00:00:30"),

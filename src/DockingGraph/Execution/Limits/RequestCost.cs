@@ -23,7 +23,7 @@ internal static class RequestCost
     {
         options.MaxDepth = limits.MaxDepth;
         options.MaxComplexity = limits.MaxCost;
-        options.DefaultComplexityImpactDelegate = CostModel.Impact;
+        options.DefaultComplexityImpactDelegate = context => CostModel.Impact(context, limits.AssumedListSize);
         options.ValidateComplexityDelegate = context =>
         {
             var total = Whole(context.TotalImpact);

@@ -54,7 +54,7 @@ internal sealed class RequestedItemsRule(int maxRequestedItems) : ValidationRule
             {
                 case GraphQLField field when type is IComplexGraphType complex && complex.GetField(field.Name.StringValue) is { } definition && field.SelectionSet is { } nested:
                     var fieldType = Unwrap(definition.ResolvedType!);
-                    var pageItems = fieldType.Name.EndsWith("Connection", StringComparison.Ordinal) ? Multiply(items, PageSize(context, field)) : items;
+                    var pageItems = ConnectionTypes.IsConnection(fieldType) ? Multiply(items, PageSize(context, field)) : items;
                     largest = Math.Max(largest, Walk(context, nested, fieldType, pageItems, factors));
                     break;
                 case GraphQLInlineFragment inline:

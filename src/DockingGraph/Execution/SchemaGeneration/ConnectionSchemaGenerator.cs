@@ -69,6 +69,11 @@ public static partial class ConnectionSchemaGenerator
     /// <summary>HotChocolate's name: the field's name in PascalCase (<c>dockingEvents</c> → <c>DockingEventsConnection</c>).</summary>
     public static string ConnectionName(ConnectionField connection) => char.ToUpperInvariant(connection.Field[0]) + connection.Field[1..] + "Connection";
 
+    /// <summary>The type of the connection's edges (<c>dockingEvents</c> → <c>DockingEventsEdge</c>).</summary>
+    public static string EdgeName(ConnectionField connection) => EdgeName(ConnectionName(connection));
+
+    private static string EdgeName(string connection) => connection[..^"Connection".Length] + "Edge";
+
     private static void WriteField(StringBuilder text, ConnectionField connection, string description)
     {
         var node = connection.NodeType;
@@ -97,7 +102,7 @@ public static partial class ConnectionSchemaGenerator
 
     private static void WriteTypes(StringBuilder text, string connection, string node)
     {
-        var edge = connection[..^"Connection".Length] + "Edge";
+        var edge = EdgeName(connection);
         text.AppendLine().AppendLine("\"\"\"A connection to a list of items.\"\"\"")
             .AppendLine(CultureInfo.InvariantCulture, $"type {connection} {{")
             .AppendLine("  \"\"\"Information to aid in pagination.\"\"\"\n  pageInfo: PageInfo!")
