@@ -8,7 +8,7 @@ namespace DockingGraph.Bench;
 /// <c>--response-cache on|off</c>: the gateway's requests are GETs (the response cache answers GETs
 /// only), with <c>Caching:ResponseCache:Enabled</c> on or off, so the two runs compare; unset, POSTs as before.
 /// </param>
-public sealed record SuiteOptions(int Events, int Seconds, int Rounds, int Connections, IReadOnlyList<string> Stores, string? Scenarios, string ResultName, int WarmUpSeconds = 2, bool? ResponseCache = null)
+public sealed record SuiteOptions(int Events, double Seconds, int Rounds, int Connections, IReadOnlyList<string> Stores, string? Scenarios, string ResultName, int WarmUpSeconds = 2, bool? ResponseCache = null)
 {
     public static SuiteOptions Parse(IReadOnlyList<string> args)
     {
@@ -18,7 +18,7 @@ public sealed record SuiteOptions(int Events, int Seconds, int Rounds, int Conne
             options = args[i] switch
             {
                 "--events" => options with { Events = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
-                "--seconds" => options with { Seconds = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
+                "--seconds" => options with { Seconds = double.Parse(args[i + 1], CultureInfo.InvariantCulture) },
                 "--rounds" => options with { Rounds = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
                 "--connections" => options with { Connections = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
                 "--stores" => options with { Stores = args[i + 1].Split(',', StringSplitOptions.RemoveEmptyEntries) },
@@ -30,8 +30,8 @@ public sealed record SuiteOptions(int Events, int Seconds, int Rounds, int Conne
             };
         }
 
-        return options.Events < 1 || options.Seconds < 1 || options.Rounds < 1 || options.Connections < 1
-            ? throw new ArgumentException("--events, --seconds, --rounds and --connections must be 1 or more")
+        return options.Events < 1 || !(options.Seconds > 0) || options.Rounds < 1 || options.Connections < 1
+            ? throw new ArgumentException("--events, --rounds and --connections must be 1 or more, --seconds more than 0 (a fraction is allowed)")
             : options;
     }
 
