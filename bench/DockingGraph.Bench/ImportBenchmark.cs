@@ -75,7 +75,7 @@ public static partial class ImportBenchmark
 
     internal static async Task<string> GenerateAsync(int size)
     {
-        var file = Path.Combine(Path.GetTempPath(), $"dockinggraph-bench-{size}-events.json");
+        var file = Path.Combine(Path.GetTempPath(), $"dockinggraph-bench-{size}-events-{Guid.NewGuid():N}.json");
         Console.Error.WriteLine($"generating {size:N0} events...");
         await using var output = File.Create(file);
         await new DockingEventGenerator(seed: 1).WritePageAsync(output, size);

@@ -11,7 +11,7 @@ namespace DockingGraph.Bench;
 /// <param name="Peers"><c>--peers postgraphile4,postgraphile5,hotchocolate</c>: the peers to run on PostgreSQL (all by default).</param>
 /// <param name="HotChocolateGit"><c>--hotchocolate-git DIR</c>: a git directory holding HotChocolate's commit, to build its peer from before the run.</param>
 /// <param name="HotChocolateBuild"><c>--hotchocolate-build DIR</c>: where HotChocolate's peer is built and run from (a folder of the temporary directory by default).</param>
-public sealed record SuiteOptions(int Events, int Seconds, int Rounds, int Connections, IReadOnlyList<string> Stores, string? Scenarios, string ResultName, int WarmUpSeconds = 2, bool? ResponseCache = null, IReadOnlyList<Peer>? Peers = null, string? HotChocolateGit = null, string? HotChocolateBuild = null)
+public sealed record SuiteOptions(int Events, double Seconds, int Rounds, int Connections, IReadOnlyList<string> Stores, string? Scenarios, string ResultName, int WarmUpSeconds = 2, bool? ResponseCache = null, IReadOnlyList<Peer>? Peers = null, string? HotChocolateGit = null, string? HotChocolateBuild = null)
 {
     /// <summary>Where HotChocolate's peer is built and run from.</summary>
     public string HotChocolateFolder => HotChocolateBuild ?? Path.Combine(Path.GetTempPath(), "dockinggraph-bench-hotchocolate");
@@ -27,7 +27,7 @@ public sealed record SuiteOptions(int Events, int Seconds, int Rounds, int Conne
             options = args[i] switch
             {
                 "--events" => options with { Events = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
-                "--seconds" => options with { Seconds = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
+                "--seconds" => options with { Seconds = double.Parse(args[i + 1], CultureInfo.InvariantCulture) },
                 "--rounds" => options with { Rounds = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
                 "--connections" => options with { Connections = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
                 "--stores" => options with { Stores = args[i + 1].Split(',', StringSplitOptions.RemoveEmptyEntries) },
@@ -42,8 +42,8 @@ public sealed record SuiteOptions(int Events, int Seconds, int Rounds, int Conne
             };
         }
 
-        return options.Events < 1 || options.Seconds < 1 || options.Rounds < 1 || options.Connections < 1
-            ? throw new ArgumentException("--events, --seconds, --rounds and --connections must be 1 or more")
+        return options.Events < 1 || !(options.Seconds > 0) || options.Rounds < 1 || options.Connections < 1
+            ? throw new ArgumentException("--events, --rounds and --connections must be 1 or more, --seconds more than 0 (a fraction is allowed)")
             : options;
     }
 

@@ -10,30 +10,23 @@ namespace DockingGraph.Tests.Bench;
 /// <summary>
 /// The hand-written floor is a floor for the gateway's own answers: for every scenario it serves,
 /// its body is the Release gateway's, byte for byte, over the same store (200 generated events, so
-/// that the page is full and the record by id exists); any other body is a 400.
+/// that the page is full and the record by id exists, imported by the importer in the test's own
+/// process: what is compared is the two servers' answers, not the import command); any other body
+/// is a 400.
 /// </summary>
 [Collection(ReleaseBuild.Name)]
-public sealed class FloorServerTests : IDisposable
+public sealed class FloorServerTests(FloorServerTests.ReleaseGatewayAndEvents built) : IClassFixture<FloorServerTests.ReleaseGatewayAndEvents>
 {
-    private readonly string file = Path.Combine(Path.GetTempPath(), $"dockinggraph-floor-{Guid.NewGuid():N}.json");
-
     [SkippableTheory]
     [InlineData(StoreProvider.Sqlite)]
     [InlineData(StoreProvider.PostgreSQL)]
     public async Task The_floor_answers_each_scenario_it_serves_with_the_gateways_json_byte_for_byte(StoreProvider provider)
     {
         Stores.SkipWithout(provider);
-        using var database = TestDatabase.Create(provider);
-        var repository = Repository.Find();
-        await Repository.BuildGatewayAsync(repository);
-        await using (var output = File.Create(file))
-        {
-            await new DockingEventGenerator(seed: 1).WritePageAsync(output, 200);
-        }
-
-        await ImportBenchmark.ImportAsync(repository, provider.ToString(), database.ConnectionString, file);
-        await using var gateway = await Gateway.StartAsync(repository, provider.ToString(), database.ConnectionString, ["--Seed:Enabled=false"]);
-        await using var floor = await FloorServer.StartAsync(provider.ToString(), database.ConnectionString);
+        using var store = new TestStore(provider);
+        await store.ImportAsync(built.Events);
+        await using var gateway = await Gateway.StartAsync(built.Repository, provider.ToString(), store.ConnectionString, ["--Seed:Enabled=false"]);
+        await using var floor = await FloorServer.StartAsync(provider.ToString(), store.ConnectionString);
         using var http = new HttpClient();
 
         var served = Scenario.All.Where(FloorServer.Serves).ToList();
@@ -55,7 +48,26 @@ public sealed class FloorServerTests : IDisposable
         Assert.Equal(400, (await PostAsync(http, floor.Endpoint, "{ dockingEvents { totalCount } }")).Status);
     }
 
-    public void Dispose() => File.Delete(file);
+    /// <summary>The Release build of the gateway and the generated events, made once for both stores.</summary>
+    public sealed class ReleaseGatewayAndEvents : IAsyncLifetime
+    {
+        public string Repository { get; } = DockingGraph.Bench.Repository.Find();
+
+        public string Events { get; } = Path.Combine(Path.GetTempPath(), $"dockinggraph-floor-{Guid.NewGuid():N}.json");
+
+        public async Task InitializeAsync()
+        {
+            await DockingGraph.Bench.Repository.BuildGatewayAsync(Repository);
+            await using var output = File.Create(Events);
+            await new DockingEventGenerator(seed: 1).WritePageAsync(output, 200);
+        }
+
+        public Task DisposeAsync()
+        {
+            File.Delete(Events);
+            return Task.CompletedTask;
+        }
+    }
 
     private static async Task<(int Status, string Body)> PostAsync(HttpClient http, Uri endpoint, string query)
     {
