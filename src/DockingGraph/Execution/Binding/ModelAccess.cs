@@ -15,8 +15,8 @@ public abstract record ModelAccess
 public sealed record PropertyAccess(Func<object, object?> Value, System.Reflection.PropertyInfo Property) : ModelAccess;
 
 /// <summary>
-/// A to-one reference: no record when <paramref name="ForeignKey"/> reads null, the record a
-/// statement joined in when <paramref name="Joined"/> has one, else a load by key (the resolver's
-/// batch).
+/// A to-one reference: no record when <paramref name="HasKey"/> says its foreign key is null, the
+/// record a statement joined in when <paramref name="Joined"/> has one, else a load by key (the
+/// resolver's batch). The key is checked typed, without boxing it.
 /// </summary>
-public sealed record ReferenceAccess(Func<object, object?> ForeignKey, Func<object, object?> Joined) : ModelAccess;
+public sealed record ReferenceAccess(Func<object, bool> HasKey, Func<object, object?> Joined) : ModelAccess;

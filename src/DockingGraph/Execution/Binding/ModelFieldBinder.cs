@@ -118,7 +118,7 @@ internal static class ModelFieldBinder
                 new FuncFieldResolver<object?>(context => foreignKey(context.Source!) is { } key ? joined(context.Source!) ?? loaders.Record(context, target, key) : null),
                 [foreignKeyProperty.Name],
                 [navigation.Name],
-                new ReferenceAccess(foreignKey, joined));
+                new ReferenceAccess(HasValue(entity.ClrType, foreignKeyProperty), joined));
         }
 
         if (entity.FindProperty(name) is { PropertyInfo: { } property })
@@ -128,6 +128,17 @@ internal static class ModelFieldBinder
         }
 
         return null;
+    }
+
+    /// <summary><c>record => record.Property != null</c>, typed: no boxed key.</summary>
+    private static Func<object, bool> HasValue(Type type, PropertyInfo property)
+    {
+        var source = Expression.Parameter(typeof(object), "source");
+        var value = Expression.Property(Expression.Convert(source, type), property);
+        Expression body = property.PropertyType.IsValueType && Nullable.GetUnderlyingType(property.PropertyType) is null
+            ? Expression.Constant(true)
+            : Expression.NotEqual(value, Expression.Constant(null, property.PropertyType));
+        return Expression.Lambda<Func<object, bool>>(body, source).Compile();
     }
 
     private static Func<object, object?> Getter(Type type, PropertyInfo property)

@@ -38,8 +38,14 @@ internal sealed class OperationPlan
     /// <summary>The operation's root fields.</summary>
     public SelectionPlan Root { get; }
 
-    /// <summary>How long its last answer's <c>data</c> was: the next one's buffer starts that large.</summary>
-    public int ExpectedBytes { get; set; } = 256;
+    /// <summary>How long its last answer's <c>data</c> was, and a little more: the next one's buffer starts that large.</summary>
+    public int ExpectedBytes { get; set; } = 1024;
+
+    /// <summary>The most records its last request had waiting at once: the next one's queue starts that large.</summary>
+    public int ExpectedRecords { get; set; }
+
+    /// <summary>The values its last request kept: the next one's table starts that large.</summary>
+    public int ExpectedValues { get; set; }
 
     /// <summary>Whether the operation asks <c>__schema</c> or <c>__type</c>: the schema's own types are answered by GraphQL.NET.</summary>
     public bool Introspects { get; }

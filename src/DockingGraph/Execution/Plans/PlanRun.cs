@@ -21,14 +21,19 @@ namespace DockingGraph.Execution.Plans;
 internal sealed class PlanRun
 {
     private readonly ExecutionContext context;
-    private readonly Dictionary<Slot, object?> values = new(SlotComparer.Instance);
-    private readonly Queue<(object Source, SelectionPlan Plan)> pending = new();
+    private readonly Dictionary<Slot, object?> values;
+    private readonly Queue<(object Source, SelectionPlan Plan)> pending;
+    private readonly OperationPlan plan;
     private readonly List<(Task<object?> Task, object Source, PlannedField Field)> running = [];
     private readonly List<(IDataLoaderResult Result, object Source, PlannedField Field)> loading = [];
 
-    public PlanRun(ExecutionContext context)
+    /// <param name="plan">Its last request's counts size this one's collections.</param>
+    public PlanRun(ExecutionContext context, OperationPlan plan)
     {
         this.context = context;
+        this.plan = plan;
+        values = new Dictionary<Slot, object?>(plan.ExpectedValues, SlotComparer.Instance);
+        pending = new Queue<(object Source, SelectionPlan Plan)>(plan.ExpectedRecords);
         RootSource = context.RootValue ?? new object();
     }
 
@@ -38,15 +43,18 @@ internal sealed class PlanRun
     /// <summary>Fetches everything the plan's answer needs, level by level.</summary>
     public async Task FetchAsync(SelectionPlan root)
     {
+        var records = 0;
         pending.Enqueue((RootSource, root));
         while (pending.Count > 0 || running.Count > 0 || loading.Count > 0)
         {
             while (pending.Count > 0 || running.Count > 0)
             {
+                records = Math.Max(records, pending.Count);
                 while (pending.TryDequeue(out var item))
                 {
                     context.CancellationToken.ThrowIfCancellationRequested();
                     Resolve(item.Source, item.Plan);
+                    records = Math.Max(records, pending.Count);
                 }
 
                 if (running.Count > 0)
@@ -79,6 +87,9 @@ internal sealed class PlanRun
                 }
             }
         }
+
+        plan.ExpectedRecords = records;
+        plan.ExpectedValues = values.Count;
     }
 
     /// <summary>The value a field resolved to, kept by the fetch; false for a field the writer reads itself.</summary>
@@ -98,7 +109,7 @@ internal sealed class PlanRun
                     break;
                 case FieldAccessKind.Reference:
                     var reference = (ReferenceAccess)field.Model!;
-                    if (reference.ForeignKey(source) is null)
+                    if (!reference.HasKey(source))
                     {
                         Complete(null, field.Type, field);
                     }

@@ -36,7 +36,7 @@ internal sealed class PlanWriter(Utf8JsonWriter writer, PlanRun run, GraphQL.Typ
                     break;
                 case FieldAccessKind.Reference:
                     var reference = (ReferenceAccess)field.Model!;
-                    var record = reference.ForeignKey(source) is null ? null : reference.Joined(source) ?? Fetched(source, field);
+                    var record = !reference.HasKey(source) ? null : reference.Joined(source) ?? Fetched(source, field);
                     WriteComposite(record, field.Type, field);
                     break;
                 case var _ when field.Leaf is not null:

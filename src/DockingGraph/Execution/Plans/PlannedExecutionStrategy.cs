@@ -1,4 +1,4 @@
-using System.Buffers;
+using CommunityToolkit.HighPerformance.Buffers;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Execution;
@@ -39,26 +39,32 @@ internal sealed class PlannedExecutionStrategy(ExecutionPlanOptions options, Pla
             return await base.ExecuteAsync(context);
         }
 
-        PlannedData data;
+        var buffer = new ArrayPoolBufferWriter<byte>(plan.ExpectedBytes);
         try
         {
-            var run = new PlanRun(context);
+            var run = new PlanRun(context, plan);
             await run.FetchAsync(plan.Root);
-            var buffer = new ArrayBufferWriter<byte>(plan.ExpectedBytes);
             using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
             {
                 new PlanWriter(writer, run, context.Schema).WriteData(plan.Root);
             }
 
-            plan.ExpectedBytes = buffer.WrittenCount;
-            data = new PlannedData(buffer.WrittenMemory);
+            plan.ExpectedBytes = buffer.WrittenCount + 1024;
         }
         catch (Exception) when (!context.CancellationToken.IsCancellationRequested)
         {
             // The reference answers it, errors and all; the batches it fetched are kept for it.
+            buffer.Dispose();
             statistics.FellBack();
             return await base.ExecuteAsync(context);
         }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
+
+        var data = new PlannedData(buffer);
 
         statistics.Planned();
         return new ExecutionResult

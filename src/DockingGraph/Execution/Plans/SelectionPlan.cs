@@ -4,11 +4,12 @@ using GraphQLParser.AST;
 namespace DockingGraph.Execution.Plans;
 
 /// <summary>The collected fields of one selection set for one object type, in the order of the answer.</summary>
-internal sealed class SelectionPlan(IObjectGraphType type, IReadOnlyList<PlannedField> fields)
+internal sealed class SelectionPlan(IObjectGraphType type, PlannedField[] fields)
 {
     public IObjectGraphType Type { get; } = type;
 
-    public IReadOnlyList<PlannedField> Fields { get; } = fields;
+    /// <summary>An array, walked without an enumerator for every record.</summary>
+    public PlannedField[] Fields { get; } = fields;
 
     /// <summary>The type's name, as <c>__typename</c> answers it.</summary>
     public string TypeName { get; } = type.Name;
