@@ -1,9 +1,8 @@
-using CommunityToolkit.HighPerformance.Buffers;
 using System.Text.Json;
+using CommunityToolkit.HighPerformance.Buffers;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
-
 using ExecutionContext = GraphQL.Execution.ExecutionContext;
 
 namespace DockingGraph.Execution.Plans;
