@@ -172,7 +172,7 @@ public static class FilterTranslator
             list.Add(Convert(item, property.Type));
         }
 
-        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [property.Type], QueryParameter.Of(list, list.GetType()), property);
+        return LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.Contains), [property.Type], QueryParameter.Of(list, list.GetType()), property);
     }
 
     internal static Expression OrNoValue(Expression property, Expression condition) =>
@@ -195,7 +195,7 @@ public static class FilterTranslator
     }
 
     private static Expression Call(string method, Expression list, Type itemType, params LambdaExpression[] predicate) =>
-        Expression.Call(typeof(Enumerable), method, [itemType], [list, .. predicate]);
+        LinqMethods.Call(typeof(Enumerable), method, [itemType], [list, .. predicate]);
 
     private static Expression Combine(IEnumerable<Expression> conditions, Func<Expression, Expression, BinaryExpression> combine, bool empty) =>
         BalancedExpression.Combine([.. conditions], combine, Expression.Constant(empty));

@@ -49,17 +49,17 @@ public sealed class ListQuery<T>(Expression<Func<T, bool>>? filter, SortOrder<T>
         var window = Window(FilteredRelated(related), queryable: false);
         if (projection is not null)
         {
-            window = Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [typeof(T), typeof(T)], window, projection);
+            window = LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.Select), [typeof(T), typeof(T)], window, projection);
         }
 
-        var nodes = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(T)], window);
+        var nodes = LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(T)], window);
         return PerParent<TParent, TKey, ParentRows<TKey, T>>(related, key, nameof(ParentRows<TKey, T>.Rows), nodes);
     }
 
     /// <summary><c>parent => new ParentCount { Parent = key(parent), Count = related(parent) filtered, counted }</c>.</summary>
     public Expression<Func<TParent, ParentCount<TKey>>> CountPerParent<TParent, TKey>(Expression<Func<TParent, IEnumerable<T>>> related, Expression<Func<TParent, TKey>> key)
     {
-        var count = Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(T)], FilteredRelated(related));
+        var count = LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(T)], FilteredRelated(related));
         return PerParent<TParent, TKey, ParentCount<TKey>>(related, key, nameof(ParentCount<TKey>.Count), count);
     }
 
@@ -77,7 +77,7 @@ public sealed class ListQuery<T>(Expression<Func<T, bool>>? filter, SortOrder<T>
 
     /// <summary>The related records of a parent, filtered: the same list is paged and counted.</summary>
     private Expression FilteredRelated<TParent>(Expression<Func<TParent, IEnumerable<T>>> related) =>
-        filter is null ? related.Body : Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [typeof(T)], related.Body, filter);
+        filter is null ? related.Body : LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.Where), [typeof(T)], related.Body, filter);
 
     /// <summary>A page from the rows read (up to one more than the page holds).</summary>
     /// <param name="keys">The rows' sort keys when the database read them (<see cref="KeysAsync"/>).</param>
@@ -105,11 +105,11 @@ public sealed class ListQuery<T>(Expression<Func<T, bool>>? filter, SortOrder<T>
         var statics = queryable ? typeof(Queryable) : typeof(Enumerable);
         foreach (var bound in Bounds())
         {
-            source = Expression.Call(statics, nameof(Enumerable.Where), [typeof(T)], source, queryable ? Expression.Quote(bound) : bound);
+            source = LinqMethods.Call(statics, nameof(Enumerable.Where), [typeof(T)], source, queryable ? Expression.Quote(bound) : bound);
         }
 
         source = order.Apply(source, queryable, reverse: paging.IsBackward);
-        return Expression.Call(statics, nameof(Enumerable.Take), [typeof(T)], source, Expression.Constant(paging.Size + 1));
+        return LinqMethods.Call(statics, nameof(Enumerable.Take), [typeof(T)], source, Expression.Constant(paging.Size + 1));
     }
 
     private IEnumerable<Expression<Func<T, bool>>> Bounds()

@@ -19,7 +19,7 @@ internal static class OrderByClause
             foreach (var part in Parts(key))
             {
                 var method = (first ? "OrderBy" : "ThenBy") + (descending ? "Descending" : "");
-                source = Expression.Call(queryable ? typeof(Queryable) : typeof(Enumerable), method, [typeof(T), part.ReturnType], source, queryable ? Expression.Quote(part) : part);
+                source = LinqMethods.Call(queryable ? typeof(Queryable) : typeof(Enumerable), method, [typeof(T), part.ReturnType], source, queryable ? Expression.Quote(part) : part);
                 first = false;
             }
         }

@@ -29,7 +29,7 @@ internal static class RelationSortKeys<T>
         var id = keys[^1].Body(record);
 
         // The ids as a parameter, not constants: one cached query plan for every page.
-        var wanted = Expression.Lambda<Func<T, bool>>(Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)], QueryParameter.Of(ids.Cast<TKey>().ToList()), id), record);
+        var wanted = Expression.Lambda<Func<T, bool>>(LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)], QueryParameter.Of(ids.Cast<TKey>().ToList()), id), record);
         var values = Expression.NewArrayInit(typeof(object), keys.Select(k => Expression.Convert(k.Body(record), typeof(object))));
         var row = Expression.Lambda<Func<T, KeyRow<TKey>>>(
             Expression.MemberInit(
