@@ -32,7 +32,9 @@ public static class ListArguments
         var also = cursors && !sortOrder.ReadsRelations ? sortOrder.Columns : [];
         var selected = SelectedColumns.Of(context);
         var projection = joinReferences ? selected.Page(context.FieldAst, context.FieldDefinition.ResolvedType!, type, also) : selected.Projection(type, also);
-        return new ListQuery<T>(filter, sortOrder, paging, signature, cursors, (Expression<Func<T, T>>?)projection);
+        // PostgreSQL sorts nulls as the graph does by itself; SQLite is told with a null test first.
+        var storeSortsNulls = context.RequestServices?.GetService<Microsoft.Extensions.Options.IOptions<StoreOptions>>()?.Value.ProviderKind == StoreProvider.PostgreSQL;
+        return new ListQuery<T>(filter, sortOrder, paging, signature, cursors, (Expression<Func<T, T>>?)projection, storeSortsNulls);
     }
 
     private static object? Argument(IResolveFieldContext context, string name) =>
