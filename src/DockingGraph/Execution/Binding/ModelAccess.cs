@@ -1,3 +1,6 @@
+using System.Linq.Expressions;
+using System.Reflection;
+
 namespace DockingGraph.Execution.Binding;
 
 /// <summary>
@@ -9,14 +12,36 @@ public abstract record ModelAccess
 {
     /// <summary>The schema field's metadata key.</summary>
     public const string Key = "DockingGraph.ModelAccess";
+
+    /// <summary><c>source => ((T)source).Property</c>, compiled: how resolvers and plans read a value's property.</summary>
+    public static Func<object, object?> Getter(Type type, PropertyInfo property)
+    {
+        var source = Expression.Parameter(typeof(object), "source");
+        var body = Expression.Convert(Expression.Property(Expression.Convert(source, type), property), typeof(object));
+        return Expression.Lambda<Func<object, object?>>(body, source).Compile();
+    }
 }
 
 /// <summary>A property of the record, as its resolver reads it (<paramref name="Value"/>), and the property itself, for typed writers.</summary>
-public sealed record PropertyAccess(Func<object, object?> Value, System.Reflection.PropertyInfo Property) : ModelAccess;
+public sealed record PropertyAccess(Func<object, object?> Value, PropertyInfo Property) : ModelAccess;
 
 /// <summary>
 /// A to-one reference: no record when <paramref name="HasKey"/> says its foreign key is null, the
 /// record a statement joined in when <paramref name="Joined"/> has one, else a load by key (the
 /// resolver's batch). The key is checked typed, without boxing it.
 /// </summary>
-public sealed record ReferenceAccess(Func<object, bool> HasKey, Func<object, object?> Joined) : ModelAccess;
+public sealed record ReferenceAccess(Func<object, bool> HasKey, Func<object, object?> Joined) : ModelAccess
+{
+    /// <summary>Whether the record is known without a load: none (no key), or the one joined in. False: it is loaded by key.</summary>
+    public bool TryTake(object source, out object? record)
+    {
+        if (!HasKey(source))
+        {
+            record = null;
+            return true;
+        }
+
+        record = Joined(source);
+        return record is not null;
+    }
+}

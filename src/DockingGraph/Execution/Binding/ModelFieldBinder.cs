@@ -106,24 +106,24 @@ internal static class ModelFieldBinder
             if (navigation.IsCollection)
             {
                 var ownerKeyProperty = navigation.ForeignKey.PrincipalKey.Properties.Single().PropertyInfo!;
-                var ownerKey = Getter(entity.ClrType, ownerKeyProperty);
+                var ownerKey = ModelAccess.Getter(entity.ClrType, ownerKeyProperty);
                 return (new FuncFieldResolver<object?>(context => loaders.List(context, navigation, ownerKey(context.Source!)!)), [ownerKeyProperty.Name], null, null);
             }
 
             var foreignKeyProperty = navigation.ForeignKey.Properties.Single().PropertyInfo!;
-            var foreignKey = Getter(entity.ClrType, foreignKeyProperty);
-            var joined = Getter(entity.ClrType, navigation.PropertyInfo!);
+            var foreignKey = ModelAccess.Getter(entity.ClrType, foreignKeyProperty);
+            var reference = new ReferenceAccess(HasValue(entity.ClrType, foreignKeyProperty), ModelAccess.Getter(entity.ClrType, navigation.PropertyInfo!));
             var target = navigation.TargetEntityType;
             return (
-                new FuncFieldResolver<object?>(context => foreignKey(context.Source!) is { } key ? joined(context.Source!) ?? loaders.Record(context, target, key) : null),
+                new FuncFieldResolver<object?>(context => reference.TryTake(context.Source!, out var record) ? record : loaders.Record(context, target, foreignKey(context.Source!)!)),
                 [foreignKeyProperty.Name],
                 [navigation.Name],
-                new ReferenceAccess(HasValue(entity.ClrType, foreignKeyProperty), joined));
+                reference);
         }
 
         if (entity.FindProperty(name) is { PropertyInfo: { } property })
         {
-            var value = Getter(entity.ClrType, property);
+            var value = ModelAccess.Getter(entity.ClrType, property);
             return (new FuncFieldResolver<object?>(context => value(context.Source!)), [property.Name], null, new PropertyAccess(value, property));
         }
 
@@ -139,12 +139,5 @@ internal static class ModelFieldBinder
             ? Expression.Constant(true)
             : Expression.NotEqual(value, Expression.Constant(null, property.PropertyType));
         return Expression.Lambda<Func<object, bool>>(body, source).Compile();
-    }
-
-    private static Func<object, object?> Getter(Type type, PropertyInfo property)
-    {
-        var source = Expression.Parameter(typeof(object), "source");
-        var body = Expression.Convert(Expression.Property(Expression.Convert(source, type), property), typeof(object));
-        return Expression.Lambda<Func<object, object?>>(body, source).Compile();
     }
 }

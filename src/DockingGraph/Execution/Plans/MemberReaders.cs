@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using System.Linq.Expressions;
 using System.Reflection;
+using DockingGraph.Execution.Binding;
 
 namespace DockingGraph.Execution.Plans;
 
@@ -20,8 +20,6 @@ internal static class MemberReaders
     {
         var property = type.GetProperty(name, BindingFlags.IgnoreCase | BindingFlags.Instance | BindingFlags.Public | BindingFlags.FlattenHierarchy)
             ?? throw new PlanNotApplicable($"{type.Name} has no property {name}.");
-        var source = Expression.Parameter(typeof(object), "source");
-        var body = Expression.Convert(Expression.Property(Expression.Convert(source, type), property), typeof(object));
-        return Expression.Lambda<Func<object, object?>>(body, source).Compile();
+        return ModelAccess.Getter(type, property);
     }
 }

@@ -10,9 +10,4 @@ internal sealed class PlanNotApplicable : Exception
         : base(message)
     {
     }
-
-    public PlanNotApplicable(string message, Exception inner)
-        : base(message, inner)
-    {
-    }
 }

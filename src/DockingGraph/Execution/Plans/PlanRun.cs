@@ -23,17 +23,17 @@ internal sealed class PlanRun
     private readonly ExecutionContext context;
     private readonly Dictionary<Slot, object?> values;
     private readonly Queue<(object Source, SelectionPlan Plan)> pending;
-    private readonly OperationPlan plan;
+    private readonly OperationPlan operation;
     private readonly List<(Task<object?> Task, object Source, PlannedField Field)> running = [];
     private readonly List<(IDataLoaderResult Result, object Source, PlannedField Field)> loading = [];
 
-    /// <param name="plan">Its last request's counts size this one's collections.</param>
-    public PlanRun(ExecutionContext context, OperationPlan plan)
+    /// <param name="operation">Its last request's counts size this one's collections.</param>
+    public PlanRun(ExecutionContext context, OperationPlan operation)
     {
         this.context = context;
-        this.plan = plan;
-        values = new Dictionary<Slot, object?>(plan.ExpectedValues, SlotComparer.Instance);
-        pending = new Queue<(object Source, SelectionPlan Plan)>(plan.ExpectedRecords);
+        this.operation = operation;
+        values = new Dictionary<Slot, object?>(operation.ExpectedValues, SlotComparer.Instance);
+        pending = new Queue<(object Source, SelectionPlan Plan)>(operation.ExpectedRecords);
         RootSource = context.RootValue ?? new object();
     }
 
@@ -88,8 +88,8 @@ internal sealed class PlanRun
             }
         }
 
-        plan.ExpectedRecords = records;
-        plan.ExpectedValues = values.Count;
+        operation.ExpectedRecords = records;
+        operation.ExpectedValues = values.Count;
     }
 
     /// <summary>The value a field resolved to, kept by the fetch; false for a field the writer reads itself.</summary>
@@ -107,21 +107,8 @@ internal sealed class PlanRun
                 case FieldAccessKind.Member when field.Leaf is not null:
                     // Read while writing; a null where the schema promises a value is found there.
                     break;
-                case FieldAccessKind.Reference:
-                    var reference = (ReferenceAccess)field.Model!;
-                    if (!reference.HasKey(source))
-                    {
-                        Complete(null, field.Type, field);
-                    }
-                    else if (reference.Joined(source) is { } joined)
-                    {
-                        Complete(joined, field.Type, field);
-                    }
-                    else
-                    {
-                        CallResolver(source, plan, field);
-                    }
-
+                case FieldAccessKind.Reference when ((ReferenceAccess)field.Model!).TryTake(source, out var record):
+                    Complete(record, field.Type, field);
                     break;
                 case FieldAccessKind.Member:
                     var member = MemberReaders.Read(source, field.Definition.Name);
@@ -165,35 +152,15 @@ internal sealed class PlanRun
             ExecutionContext = context,
         };
 
-        ValueTask<object?> resolving;
-        try
-        {
-            resolving = (field.Resolver ?? throw new PlanNotApplicable($"{plan.TypeName}.{field.Definition.Name} has no resolver.")).ResolveAsync(resolveContext);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !context.CancellationToken.IsCancellationRequested)
-        {
-            throw new PlanNotApplicable($"{plan.TypeName}.{field.Definition.Name} failed.", ex);
-        }
-
+        // A resolver that throws stops the run: the reference answers with the error in its place.
+        var resolving = (field.Resolver ?? throw new PlanNotApplicable($"{plan.TypeName}.{field.Definition.Name} has no resolver.")).ResolveAsync(resolveContext);
         if (resolving.IsCompletedSuccessfully)
         {
             Settle(source, field, resolving.Result);
         }
         else
         {
-            running.Add((Guarded(resolving, plan, field), source, field));
-        }
-    }
-
-    private async Task<object?> Guarded(ValueTask<object?> resolving, SelectionPlan plan, PlannedField field)
-    {
-        try
-        {
-            return await resolving;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !context.CancellationToken.IsCancellationRequested)
-        {
-            throw new PlanNotApplicable($"{plan.TypeName}.{field.Definition.Name} failed.", ex);
+            running.Add((resolving.AsTask(), source, field));
         }
     }
 
@@ -206,34 +173,15 @@ internal sealed class PlanRun
             return;
         }
 
-        if (field.Leaf is { } leaf)
+        if (field.Leaf is not null)
         {
-            var serialized = Serialized(leaf, value);
-            if (serialized is null && field.Type is NonNullGraphType)
-            {
-                throw new PlanNotApplicable($"{field.Definition.Name} is null.");
-            }
-
-            values[new Slot(source, field)] = serialized;
+            values[new Slot(source, field)] = field.SerializeLeaf(value);
             return;
         }
 
         value = Materialized(value);
         values[new Slot(source, field)] = value;
         Complete(value, field.Type, field);
-    }
-
-    /// <summary>A leaf's value as GraphQL.NET serializes it.</summary>
-    public static object? Serialized(ScalarGraphType leaf, object? value)
-    {
-        try
-        {
-            return leaf.Serialize(value);
-        }
-        catch (Exception ex)
-        {
-            throw new PlanNotApplicable($"{leaf.Name} cannot serialize the value.", ex);
-        }
     }
 
     /// <summary>A list read once, kept as a list: the writer reads it again.</summary>

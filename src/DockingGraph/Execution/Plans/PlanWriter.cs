@@ -10,7 +10,7 @@ namespace DockingGraph.Execution.Plans;
 /// order, leaves serialized by their scalar and written as System.Text.Json writes them, records
 /// read straight off their properties. Nesting is the document's, which the document stage bounds.
 /// </summary>
-internal sealed class PlanWriter(Utf8JsonWriter writer, PlanRun run, GraphQL.Types.ISchema schema)
+internal sealed class PlanWriter(Utf8JsonWriter writer, PlanRun run, ISchema schema)
 {
     public void WriteData(SelectionPlan root) => WriteObject(run.RootSource, root);
 
@@ -29,15 +29,13 @@ internal sealed class PlanWriter(Utf8JsonWriter writer, PlanRun run, GraphQL.Typ
                     write(writer, source);
                     break;
                 case FieldAccessKind.Property:
-                    WriteLeaf(field, ((PropertyAccess)field.Model!).Value(source));
+                    WriteSerialized(field.SerializeLeaf(((PropertyAccess)field.Model!).Value(source)));
                     break;
                 case FieldAccessKind.Member when field.Leaf is not null:
-                    WriteLeaf(field, MemberReaders.Read(source, field.Definition.Name));
+                    WriteSerialized(field.SerializeLeaf(MemberReaders.Read(source, field.Definition.Name)));
                     break;
                 case FieldAccessKind.Reference:
-                    var reference = (ReferenceAccess)field.Model!;
-                    var record = !reference.HasKey(source) ? null : reference.Joined(source) ?? Fetched(source, field);
-                    WriteComposite(record, field.Type, field);
+                    WriteComposite(((ReferenceAccess)field.Model!).TryTake(source, out var record) ? record : Fetched(source, field), field.Type, field);
                     break;
                 case var _ when field.Leaf is not null:
                     WriteSerialized(Fetched(source, field));
@@ -53,17 +51,6 @@ internal sealed class PlanWriter(Utf8JsonWriter writer, PlanRun run, GraphQL.Typ
 
     private object? Fetched(object source, PlannedField field) =>
         run.TryGetValue(source, field, out var value) ? value : throw new PlanNotApplicable($"{field.Definition.Name} was not fetched.");
-
-    private void WriteLeaf(PlannedField field, object? value)
-    {
-        var serialized = PlanRun.Serialized(field.Leaf!, value);
-        if (serialized is null && field.Type is NonNullGraphType)
-        {
-            throw new PlanNotApplicable($"{field.Definition.Name} is null.");
-        }
-
-        WriteSerialized(serialized);
-    }
 
     private void WriteComposite(object? value, IGraphType type, PlannedField field)
     {

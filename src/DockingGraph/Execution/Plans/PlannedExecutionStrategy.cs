@@ -50,26 +50,24 @@ internal sealed class PlannedExecutionStrategy(ExecutionPlanOptions options, Pla
 
             plan.ExpectedBytes = buffer.WrittenCount + 1024;
         }
-        catch (Exception) when (!context.CancellationToken.IsCancellationRequested)
-        {
-            // The reference answers it, errors and all; the batches it fetched are kept for it.
-            buffer.Dispose();
-            statistics.FellBack();
-            return await base.ExecuteAsync(context);
-        }
         catch
         {
             buffer.Dispose();
-            throw;
-        }
+            if (context.CancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
 
-        var data = new PlannedData(buffer);
+            // The reference answers it, errors and all; the batches the run fetched are kept for it.
+            statistics.FellBack();
+            return await base.ExecuteAsync(context);
+        }
 
         statistics.Planned();
         return new ExecutionResult
         {
             Executed = true,
-            Data = data,
+            Data = new PlannedData(buffer),
             Query = context.Document.Source,
             Document = context.Document,
             Operation = context.Operation,

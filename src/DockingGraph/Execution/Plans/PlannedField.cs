@@ -93,6 +93,13 @@ internal sealed class PlannedField
 
     public IFieldResolver? Resolver { get; }
 
+    /// <summary>A leaf's value as GraphQL.NET serializes it; a null where the schema promises a value is GraphQL.NET's error to place.</summary>
+    public object? SerializeLeaf(object? value)
+    {
+        var serialized = Leaf!.Serialize(value);
+        return serialized is null && Type is NonNullGraphType ? throw new PlanNotApplicable($"{Definition.Name} is null.") : serialized;
+    }
+
     /// <summary>The selection of this field for values of <paramref name="objectType"/>, collected once.</summary>
     public SelectionPlan Below(IObjectGraphType objectType) =>
         below.TryGetValue(objectType, out var plan) ? plan : below.GetOrAdd(objectType, type => operation.Collect(type, Ast.SelectionSet!));
