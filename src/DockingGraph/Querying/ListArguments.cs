@@ -3,6 +3,7 @@ using System.Text.Json;
 using GraphQL;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Query;
+using Microsoft.Extensions.Options;
 
 namespace DockingGraph.Querying;
 
@@ -33,7 +34,7 @@ public static class ListArguments
         var selected = SelectedColumns.Of(context);
         var projection = joinReferences ? selected.Page(context.FieldAst, context.FieldDefinition.ResolvedType!, type, also) : selected.Projection(type, also);
         // PostgreSQL sorts nulls as the graph does by itself; SQLite is told with a null test first.
-        var storeSortsNulls = context.RequestServices?.GetService<Microsoft.Extensions.Options.IOptions<StoreOptions>>()?.Value.ProviderKind == StoreProvider.PostgreSQL;
+        var storeSortsNulls = context.RequestServices?.GetService<IOptions<StoreOptions>>()?.Value.ProviderKind == StoreProvider.PostgreSQL;
         return new ListQuery<T>(filter, sortOrder, paging, signature, cursors, (Expression<Func<T, T>>?)projection, storeSortsNulls);
     }
 
