@@ -55,7 +55,8 @@ public static class DockingStore
     /// not to reset a connection on its return (a <c>DISCARD ALL</c> round trip each time; the
     /// gateway sets no session state, and releases its advisory locks itself) and to prepare the
     /// statements it sees repeatedly, which then stay prepared on their connection
-    /// (<c>Database:MaxAutoPrepare</c>, <c>Database:AutoPrepareMinUsages</c>).
+    /// (<c>Database:MaxAutoPrepare</c>, <c>Database:AutoPrepareMinUsages</c>), each planned once
+    /// (<c>Database:PlanCacheMode</c>).
     /// </summary>
     public static string ForManyShortContexts(string connectionString, StoreOptions? options = null)
     {
@@ -77,6 +78,11 @@ public static class DockingStore
         if (!given.Contains("AUTOPREPAREMINUSAGES") && options.AutoPrepareMinUsages is { } usages)
         {
             builder.AutoPrepareMinUsages = usages;
+        }
+
+        if (options.PlanCacheMode != "auto" && builder.Options?.Contains("plan_cache_mode", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            builder.Options = $"{builder.Options} -c plan_cache_mode={options.PlanCacheMode}".TrimStart();
         }
 
         return builder.ToString();

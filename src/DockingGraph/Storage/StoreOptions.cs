@@ -28,6 +28,18 @@ public sealed class StoreOptions
     /// <summary>On PostgreSQL, how often a statement runs on a connection before it is prepared (Npgsql's <c>Auto Prepare Min Usages</c>; null: Npgsql's own, 5); a connection string that sets it wins.</summary>
     public int? AutoPrepareMinUsages { get; set; }
 
+    /// <summary>
+    /// On PostgreSQL, the session's <c>plan_cache_mode</c>, sent at connect (Npgsql's <c>Options</c>;
+    /// <c>auto</c>: the server's own); a connection string whose <c>Options</c> sets it wins. A
+    /// prepared statement with a parameter for its <c>LIMIT</c> is otherwise planned again on every
+    /// run: its generic plan looks costlier than its custom ones, though it is the same plan, and
+    /// planning a page that joins its to-one chain costs about as much as running it.
+    /// </summary>
+    public string PlanCacheMode { get; set; } = "force_generic_plan";
+
+    /// <summary>The values <see cref="PlanCacheMode"/> takes: PostgreSQL's own.</summary>
+    public static readonly IReadOnlyList<string> PlanCacheModes = ["auto", "force_generic_plan", "force_custom_plan"];
+
     /// <summary>From <c>ConnectionStrings:Docking</c>; without one, SQLite uses a file in the user's local data folder.</summary>
     public string? ConnectionString { get; set; }
 
@@ -72,6 +84,11 @@ public sealed class StoreOptions
             if (options.AutoPrepareMinUsages < 1)
             {
                 return ValidateOptionsResult.Fail($"{Section}:AutoPrepareMinUsages must be 1 or more");
+            }
+
+            if (!PlanCacheModes.Contains(options.PlanCacheMode))
+            {
+                return ValidateOptionsResult.Fail($"{Section}:PlanCacheMode is \"{options.PlanCacheMode}\"; allowed: {string.Join(", ", PlanCacheModes)}");
             }
 
             if (options.StartupTimeout < TimeSpan.Zero)

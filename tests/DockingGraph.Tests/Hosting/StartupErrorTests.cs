@@ -16,6 +16,7 @@ public sealed class StartupErrorTests
     [InlineData("ConnectionStrings:Docking is not set; Database:Provider PostgreSQL needs one", "--Database:Provider=PostgreSQL")]
     [InlineData("ConnectionStrings:Docking is not a valid PostgreSQL connection string", "--Database:Provider=PostgreSQL", "--ConnectionStrings:Docking=Hots=db")]
     [InlineData("Database:StartupTimeout is -00:00:01; allowed: a duration of zero or more", "--Database:StartupTimeout=-00:00:01")]
+    [InlineData("Database:PlanCacheMode is \"generic\"; allowed: auto, force_generic_plan, force_custom_plan", "--Database:PlanCacheMode=generic")]
     [InlineData("Failed to convert configuration value 'abc' at 'GraphQL:MaxDepth'", "--GraphQL:MaxDepth", "abc")]
     [InlineData("GraphQL:MaxRequestedItems must be 1 or more", "--GraphQL:MaxRequestedItems=0")]
     [InlineData("Sync:Source must be an absolute http(s) address", "--Sync:Source=ftp://ll")]
