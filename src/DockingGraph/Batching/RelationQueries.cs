@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Query;
@@ -46,18 +47,42 @@ public static class RelationQueries
             .MakeGenericMethod(types)
             .Invoke(null, [contexts, property])!;
 
+    /// <remarks>
+    /// The lookup every reference and root field by id runs, compiled once per projection (a
+    /// projection is made once per operation, <see cref="IRecordProjection"/>) instead of built and
+    /// translated again on every batch: EF Core then neither walks nor hashes its expression per run.
+    /// </remarks>
     private static BatchFetch ByKeyOf<TRecord, TKey>(IDbContextFactory<DockingDbContext> contexts, string key)
-        where TRecord : class =>
-        async (keys, projection, cancellationToken) =>
+        where TRecord : class
+    {
+        var whole = new object();
+        var compiled = new ConditionalWeakTable<object, Func<DockingDbContext, List<TKey>, IAsyncEnumerable<KeyedRecord<TKey, TRecord>>>>();
+        return async (keys, projection, cancellationToken) =>
         {
+            var query = compiled.GetValue(projection ?? whole, _ => EF.CompileAsyncQuery(ByKeyQuery<TRecord, TKey>(key, projection)));
             var wanted = keys.Cast<TKey>().ToList();
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var rows = await db.Set<TRecord>().AsNoTracking()
-                .Where(r => wanted.Contains(EF.Property<TKey>(r, key)))
-                .Select(Keyed<TRecord, TRecord, TKey>(r => EF.Property<TKey>(r, key), r => r, projection))
-                .ToListAsync(cancellationToken);
-            return rows.ToDictionary(r => (object)r.Key!, r => (object)r.Record);
+            var rows = new Dictionary<object, object>(wanted.Count);
+            await foreach (var row in query(db, wanted).WithCancellation(cancellationToken))
+            {
+                rows[row.Key!] = row.Record;
+            }
+
+            return rows;
         };
+    }
+
+    /// <summary><c>(db, wanted) => db.Set&lt;T&gt;().Where(r => wanted.Contains(r.key)).Select(keyed projection)</c>.</summary>
+    private static Expression<Func<DockingDbContext, List<TKey>, IQueryable<KeyedRecord<TKey, TRecord>>>> ByKeyQuery<TRecord, TKey>(string key, LambdaExpression? projection)
+        where TRecord : class
+    {
+        Expression<Func<DockingDbContext, List<TKey>, IQueryable<TRecord>>> wanted =
+            (db, wanted) => db.Set<TRecord>().AsNoTracking().Where(r => wanted.Contains(EF.Property<TKey>(r, key)));
+        var keyed = Keyed<TRecord, TRecord, TKey>(r => EF.Property<TKey>(r, key), r => r, projection);
+        return Expression.Lambda<Func<DockingDbContext, List<TKey>, IQueryable<KeyedRecord<TKey, TRecord>>>>(
+            Expression.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(TRecord), typeof(KeyedRecord<TKey, TRecord>)], wanted.Body, Expression.Quote(keyed)),
+            wanted.Parameters);
+    }
 
     private static BatchFetch ListItemsOf<TEntry, TItem, TOwnerKey>(IDbContextFactory<DockingDbContext> contexts, string ownerKey)
         where TEntry : ListEntry<TItem>
