@@ -49,7 +49,7 @@ public static class GraphSetup
             .AddValidationRule(provider => new RequestedItemsRule(provider.GetRequiredService<GraphLimits>().MaxRequestedItems), useForCachedDocuments: true)
             .AddValidationRule(provider => new InputBoundsRule(provider.GetRequiredService<GraphLimits>()), useForCachedDocuments: true)
             .AddValidationRule(provider => new IntrospectionRule(provider.GetRequiredService<GraphLimits>()), useForCachedDocuments: true)
-            .AddComplexityAnalyzer((options, provider) => RequestCost.Configure(options, provider.GetRequiredService<GraphLimits>()))
+            .AddValidationRule(provider => new RequestCost(provider.GetRequiredService<GraphLimits>()), useForCachedDocuments: true)
             .UseTelemetry(telemetry =>
             {
                 telemetry.RecordException = true;

@@ -2,7 +2,6 @@ using DockingGraph.Execution.Limits;
 using DockingGraph.Querying;
 using GraphQL;
 using GraphQL.DI;
-using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 
 namespace DockingGraph.Execution;
@@ -14,7 +13,8 @@ namespace DockingGraph.Execution;
 /// document seen before skips the gate's lexing, parsing and measuring and GraphQL.NET's
 /// validation, and runs only the rules that read its variables (cost, requested items, input
 /// bounds, introspection), which GraphQL.NET keeps apart as
-/// <see cref="ExecutionOptions.CachedDocumentValidationRules"/>. A document is kept only once it
+/// <see cref="ExecutionOptions.CachedDocumentValidationRules"/>, each reading the operation's
+/// <see cref="Plans.SelectionGraph"/>, made when the document was first validated. A document is kept only once it
 /// has passed validation with its variables.
 /// </summary>
 public sealed class ValidatedDocuments(GraphLimits limits)
@@ -59,11 +59,11 @@ public sealed class ValidatedDocuments(GraphLimits limits)
     }
 
     /// <summary>
-    /// On a cached document, only the rules that read variables run: those GraphQL.NET's builder
-    /// registered for cached documents, and its complexity analyzer, which it registers for fresh
-    /// documents only although the cost depends on the page sizes in the variables.
+    /// On a cached document, only the rules that read variables run: those registered for cached
+    /// documents (<see cref="ExecutionOptions.CachedDocumentValidationRules"/>). GraphQL.NET
+    /// applies them to the documents of its own cache only; these come from this one.
     /// </summary>
-    internal sealed class RulesForCachedDocuments(ComplexityValidationRule cost) : IConfigureExecution
+    internal sealed class RulesForCachedDocuments : IConfigureExecution
     {
         /// <summary>After the builder's rules are added (100), before telemetry and execution (200).</summary>
         public float SortOrder => 150;
@@ -72,7 +72,7 @@ public sealed class ValidatedDocuments(GraphLimits limits)
         {
             if (options.UserContext.TryGetValue(FromCache, out var cached) && cached is true)
             {
-                options.ValidationRules = [.. options.CachedDocumentValidationRules ?? [], cost];
+                options.ValidationRules = options.CachedDocumentValidationRules ?? [];
             }
 
             return next(options);

@@ -43,6 +43,31 @@ public sealed class CostTests(GatewayFactory gateway)
         Assert.Equal(cost, result.GetProperty("extensions").GetProperty("operationCost").GetProperty("fieldCost").GetDouble());
     }
 
+    [Theory]
+    [InlineData("{ dockingEvents(first: 5) { ...Page } } fragment Page on DockingEventsConnection { totalCount nodes { ...Event } } fragment Event on DockingEvent { id dockingLocation { name } }", 22)]
+    [InlineData("{ dockingEvents { ... on DockingEventsConnection { edges { cursor node { id } } } pageInfo { ...Info } } } fragment Info on PageInfo { hasNextPage }", 33)]
+    [InlineData("{ a: dockingEvents(first: 5) { ...Ids } b: dockingEvents(first: 5) { ...Ids } } fragment Ids on DockingEventsConnection { nodes { id } }", 22)]
+    [InlineData("{ spaceStations(first: 10) { nodes { ...Events ...Events } } } fragment Events on SpaceStation { dockingEvents(first: 10) { totalCount nodes { docking } } }", 451)]
+    public async Task A_fragment_costs_what_its_fields_cost_wherever_it_is_spread(string query, double cost)
+    {
+        var result = await PostAsync(query, report: true);
+
+        Assert.False(result.TryGetProperty("errors", out var errors), errors.ToString());
+        Assert.Equal(cost, Cost(result));
+    }
+
+    [Fact]
+    public async Task Fields_and_fragments_left_out_by_skip_and_include_cost_nothing()
+    {
+        const string query = "query ($on: Boolean!) { dockingEvents(first: 5) { totalCount @skip(if: $on) nodes { id ... @include(if: $on) { dockingLocation { name } } ...Location @skip(if: $on) } } } fragment Location on DockingEvent { dockingLocation { name } }";
+
+        var included = await PostAsync(query, report: true, new { on = true });
+        var skipped = await PostAsync(query, report: true, new { on = false });
+
+        Assert.Equal(21, Cost(included));
+        Assert.Equal(22, Cost(skipped));
+    }
+
     [Fact]
     public async Task Without_the_header_no_cost_is_reported()
     {

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using DockingGraph.Execution.Binding;
 using DockingGraph.Querying;
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQL.Validation.Complexity;
 
@@ -47,25 +48,25 @@ internal static class CostModel
     private static readonly ConditionalWeakTable<ISchema, IntrospectionSizes> Sizes = [];
 
     /// <param name="assumedListSize">What a plain list is taken to hold (<see cref="GraphLimits.AssumedListSize"/>).</param>
-    public static FieldComplexityResult Impact(FieldImpactContext context, int assumedListSize)
+    public static FieldComplexityResult Impact(CostSite site, int assumedListSize)
     {
-        var field = context.FieldDefinition;
+        var field = site.Field;
         var (type, isList) = Unwrap(field.ResolvedType!);
-        if (context.ParentType.Name.StartsWith("__", StringComparison.Ordinal) || field.Name is "__schema" or "__type")
+        if (site.ParentType.Name.StartsWith("__", StringComparison.Ordinal) || field.Name is "__schema" or "__type")
         {
-            return Introspection(context, type, isList, assumedListSize);
+            return Introspection(site, type, isList, assumedListSize);
         }
 
-        var parentIsConnection = ConnectionTypes.IsConnection(context.ParentType);
+        var parentIsConnection = ConnectionTypes.IsConnection(site.ParentType);
         return type switch
         {
-            _ when ConnectionTypes.IsConnection(type) => new(StatementCost + Work(context), PageSize(context)),
+            _ when ConnectionTypes.IsConnection(type) => new(StatementCost + Work(site.Field, site.Arguments), PageSize(site.Arguments)),
 
             // Once per connection, whatever its page: the page's multiplier taken back out. The count runs the filter and search again.
-            _ when parentIsConnection && field.Name == "totalCount" && context.Parent is { } connection => new((StatementCost + Work(connection) - SortWork(connection)) / PageSize(connection), 1),
-            _ when parentIsConnection && field.Name == "pageInfo" && context.Parent is { } connection => new(ObjectCost / PageSize(connection), 1 / PageSize(connection)),
+            _ when parentIsConnection && field.Name == "totalCount" && site.Parent is { } connection => new((StatementCost + Work(connection.Field, connection.Arguments) - SortWork(connection.Arguments)) / PageSize(connection.Arguments), 1),
+            _ when parentIsConnection && field.Name == "pageInfo" && site.Parent is { } connection => new(ObjectCost / PageSize(connection.Arguments), 1 / PageSize(connection.Arguments)),
             ScalarGraphType or EnumerationGraphType => new(isList ? LeafCost * assumedListSize : LeafCost, 1),
-            _ when ConnectionTypes.NodeTypeOfEdge(context.ParentType) is { } node && type.Name == node => new(0, 1),
+            _ when ConnectionTypes.NodeTypeOfEdge(site.ParentType) is { } node && type.Name == node => new(0, 1),
 
             // A connection's nodes and edges: the page multiplied already, one per object.
             _ when parentIsConnection => new(ObjectCost, 1),
@@ -75,10 +76,10 @@ internal static class CostModel
     }
 
     /// <summary>The store's work for one run of a connection's statement: its filter, its search and its sort keys after the first.</summary>
-    public static double Work(FieldImpactContext connection) =>
-        (FilterNodeCost * FilterNodes(Argument(connection, "where")))
-        + (SearchCost * SearchTermCount(Argument(connection, "search")) * SearchedFields(connection.FieldDefinition))
-        + SortWork(connection);
+    public static double Work(FieldType connection, IDictionary<string, ArgumentValue>? arguments) =>
+        (FilterNodeCost * FilterNodes(Argument(arguments, "where")))
+        + (SearchCost * SearchTermCount(Argument(arguments, "search")) * SearchedFields(connection))
+        + SortWork(arguments);
 
     /// <summary>
     /// Nodes of a filter as the filter bounds count them: each field or operation given a value,
@@ -153,8 +154,8 @@ internal static class CostModel
         return keys;
     }
 
-    private static double SortWork(FieldImpactContext connection) =>
-        SortKeyCost * Math.Max(0, SortKeys(Argument(connection, "order")) - 1);
+    private static double SortWork(IDictionary<string, ArgumentValue>? arguments) =>
+        SortKeyCost * Math.Max(0, SortKeys(Argument(arguments, "order")) - 1);
 
     private static int SearchTermCount(object? value)
     {
@@ -176,17 +177,17 @@ internal static class CostModel
 
     private static int SearchedFields(FieldType field) => field.GetMetadata(ConnectionField.SearchedFieldsKey, 0);
 
-    private static object? Argument(FieldImpactContext context, string name) =>
-        context.Arguments is { } arguments && arguments.TryGetValue(name, out var argument) ? argument.Value : null;
+    private static object? Argument(IDictionary<string, ArgumentValue>? arguments, string name) =>
+        arguments is not null && arguments.TryGetValue(name, out var argument) ? argument.Value : null;
 
     /// <summary>The page a connection asks for (at least 1: a negative size is the paging's error to report).</summary>
-    private static double PageSize(FieldImpactContext context) =>
-        Math.Max(1, context.GetArgument<int?>("first", null) ?? context.GetArgument<int?>("last", null) ?? PagingArguments.DefaultPageSize);
+    private static double PageSize(IDictionary<string, ArgumentValue>? arguments) =>
+        Math.Max(1, (int?)Argument(arguments, "first") ?? (int?)Argument(arguments, "last") ?? PagingArguments.DefaultPageSize);
 
-    private static FieldComplexityResult Introspection(FieldImpactContext context, IGraphType type, bool isList, int assumedListSize)
+    private static FieldComplexityResult Introspection(CostSite site, IGraphType type, bool isList, int assumedListSize)
     {
         var leaf = type is ScalarGraphType or EnumerationGraphType;
-        var size = isList ? Sizes.GetValue(context.ValidationContext.Schema, IntrospectionSizes.Of).Of(context.FieldDefinition.Name, assumedListSize) : 1;
+        var size = isList ? Sizes.GetValue(site.Schema, IntrospectionSizes.Of).Of(site.Field.Name, assumedListSize) : 1;
         return leaf ? new(LeafCost * size, 1) : new(ObjectCost * size, size);
     }
 
@@ -237,3 +238,6 @@ internal static class CostModel
         }
     }
 }
+
+/// <summary>A field where the cost meets it: its definition, the type it is selected on, its arguments as the request runs them, and the field whose selection holds it.</summary>
+internal readonly record struct CostSite(FieldType Field, IGraphType ParentType, IDictionary<string, ArgumentValue>? Arguments, ISchema Schema, (FieldType Field, IDictionary<string, ArgumentValue>? Arguments)? Parent);

@@ -1,38 +1,99 @@
 using System.Globalization;
+using DockingGraph.Execution.Plans;
 using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Types;
 using GraphQL.Validation;
-using GraphQL.Validation.Complexity;
+using GraphQLParser.AST;
 
 namespace DockingGraph.Execution.Limits;
 
 /// <summary>
-/// One cost for the whole request (<see cref="CostModel"/>), computed by GraphQL.NET's complexity
-/// analyzer after the other rules pass and before anything runs, bounded by
-/// <c>GraphQL:MaxCost</c> (HotChocolate's <c>HC0047</c>, with <c>fieldCost</c> and
-/// <c>maxFieldCost</c>); its depth bounded by <c>GraphQL:MaxDepth</c>. The total is kept in the
-/// request's user context, for the <c>GraphQL-Cost: report</c> header.
+/// One cost for the whole request (<see cref="CostModel"/>), worked out after the other rules pass
+/// and before anything runs, bounded by <c>GraphQL:MaxCost</c> (HotChocolate's <c>HC0047</c>,
+/// with <c>fieldCost</c> and <c>maxFieldCost</c>); its depth (fields with a selection, nested)
+/// bounded by <c>GraphQL:MaxDepth</c>. It is GraphQL.NET's complexity analysis (each field's
+/// impact times the product of the multipliers above it, summed over siblings and aliases,
+/// <c>@skip</c> and <c>@include</c> applied), read off the operation's
+/// <see cref="SelectionGraph"/>: a fragment's cost is worked out once per request wherever it is
+/// spread, where the analyzer walked it again at every spread. The total is kept in the request's
+/// user context, for the <c>GraphQL-Cost: report</c> header.
 /// </summary>
-internal static class RequestCost
+internal sealed class RequestCost(GraphLimits limits) : ValidationRuleBase
 {
     public const string CostExceededCode = "HC0047";
     public const string DepthExceededCode = "MAX_EXECUTION_DEPTH_EXCEEDED";
     public const string ReportHeader = "GraphQL-Cost";
     private const string TotalKey = "DockingGraph.Cost";
 
-    public static void Configure(ComplexityOptions options, GraphLimits limits)
+    // After every other rule: a request that has errors already is not analysed, so that a
+    // request past a bound is refused with that bound's code alone.
+    public override ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context)
     {
-        options.MaxDepth = limits.MaxDepth;
-        options.MaxComplexity = limits.MaxCost;
-        options.DefaultComplexityImpactDelegate = context => CostModel.Impact(context, limits.AssumedListSize);
-        options.ValidateComplexityDelegate = context =>
+        if (!context.HasErrors && SelectionGraph.Of(context) is { } graph)
         {
-            var total = Whole(context.TotalImpact);
-            context.ValidationContext.UserContext[TotalKey] = total;
-            context.Error = context.MaxDepth > limits.MaxDepth
-                ? DepthError(context, limits.MaxDepth)
-                : total > limits.MaxCost ? CostError(context, total, limits.MaxCost) : null;
-            return Task.CompletedTask;
-        };
+            var (total, depth) = Analyse(context, graph);
+            context.UserContext[TotalKey] = total;
+            if (depth > limits.MaxDepth)
+            {
+                context.ReportError(DepthError(context, depth, limits.MaxDepth));
+            }
+            else if (total > limits.MaxCost)
+            {
+                context.ReportError(CostError(context, total, limits.MaxCost));
+            }
+        }
+
+        return default;
+    }
+
+    /// <summary>The request's total cost, as a whole number, and its depth.</summary>
+    private (double Total, int Depth) Analyse(ValidationContext context, SelectionGraph graph)
+    {
+        var arguments = context.ArgumentValues;
+        IDictionary<string, ArgumentValue>? ArgumentsOf(GraphQLField field) =>
+            arguments is not null && arguments.TryGetValue(field, out var values) ? values : null;
+
+        var costs = graph.Evaluate<double>(
+            (node, below) =>
+            {
+                (FieldType, IDictionary<string, ArgumentValue>?)? parent = node.Enclosing is { } enclosing ? (enclosing.Definition, ArgumentsOf(enclosing.Ast)) : null;
+                var cost = 0.0;
+                foreach (var field in node.Fields)
+                {
+                    if (context.ShouldIncludeNode(field.Ast))
+                    {
+                        var impact = CostModel.Impact(new CostSite(field.Definition, node.Type, ArgumentsOf(field.Ast), context.Schema, parent), limits.AssumedListSize);
+                        cost += impact.FieldImpact + (field.Below is { } selection ? impact.ChildImpactMultiplier * below(selection) : 0);
+                    }
+                }
+
+                foreach (var fragment in node.Fragments)
+                {
+                    cost += context.ShouldIncludeNode(fragment.Selection) ? below(fragment.Node) : 0;
+                }
+
+                return cost;
+            },
+            0);
+        var depths = graph.Evaluate<int>(
+            (node, below) =>
+            {
+                var depth = 0;
+                foreach (var field in node.Fields)
+                {
+                    depth = field.Below is { } selection && context.ShouldIncludeNode(field.Ast) ? Math.Max(depth, 1 + below(selection)) : depth;
+                }
+
+                foreach (var fragment in node.Fragments)
+                {
+                    depth = context.ShouldIncludeNode(fragment.Selection) ? Math.Max(depth, below(fragment.Node)) : depth;
+                }
+
+                return depth;
+            },
+            0);
+        return (Whole(costs[graph.Root.Index]), depths[graph.Root.Index]);
     }
 
     /// <summary>What the request was found to cost, when it got as far as the analysis.</summary>
@@ -45,9 +106,9 @@ internal static class RequestCost
     /// </summary>
     private static double Whole(double total) => Math.Ceiling(Math.Round(total, 6));
 
-    private static ValidationError CostError(ComplexityValidationContext context, double total, int allowed)
+    private static ValidationError CostError(ValidationContext context, double total, int allowed)
     {
-        var error = new ValidationError(context.ValidationContext.Document.Source, null, string.Create(CultureInfo.InvariantCulture, $"The maximum allowed field cost was exceeded: the request costs {total}, {allowed} are allowed. Ask for smaller pages, fewer fields, or a smaller filter or search."))
+        var error = new ValidationError(context.Document.Source, null, string.Create(CultureInfo.InvariantCulture, $"The maximum allowed field cost was exceeded: the request costs {total}, {allowed} are allowed. Ask for smaller pages, fewer fields, or a smaller filter or search."))
         {
             Code = CostExceededCode,
         };
@@ -56,13 +117,13 @@ internal static class RequestCost
         return error;
     }
 
-    private static ValidationError DepthError(ComplexityValidationContext context, int allowed)
+    private static ValidationError DepthError(ValidationContext context, int depth, int allowed)
     {
-        var error = new ValidationError(context.ValidationContext.Document.Source, null, string.Create(CultureInfo.InvariantCulture, $"The request has an execution depth of {context.MaxDepth} nested fields, more than the {allowed} allowed."))
+        var error = new ValidationError(context.Document.Source, null, string.Create(CultureInfo.InvariantCulture, $"The request has an execution depth of {depth} nested fields, more than the {allowed} allowed."))
         {
             Code = DepthExceededCode,
         };
-        error.Data["detectedExecutionDepth"] = context.MaxDepth;
+        error.Data["detectedExecutionDepth"] = depth;
         error.Data["allowedExecutionDepth"] = allowed;
         return error;
     }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using DockingGraph.Execution.Binding;
+using DockingGraph.Execution.Plans;
 using DockingGraph.Querying;
 using GraphQL.Types;
 using GraphQL.Validation;
@@ -24,9 +24,9 @@ internal sealed class RequestedItemsRule(int maxRequestedItems) : ValidationRule
     // visitor, so that the cost, analysed after this rule, is not reported as well.
     public override ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context)
     {
-        if (context.Operation is { } operation && context.Schema.AllTypes[OperationTypeName(operation)] is IComplexGraphType root)
+        if (context.Operation is { } operation && SelectionGraph.Of(context) is { } graph)
         {
-            var largest = Walk(context, operation.SelectionSet, root, 1, new Dictionary<string, long>(StringComparer.Ordinal));
+            var largest = Largest(context, graph);
             if (largest > maxRequestedItems)
             {
                 context.ReportError(new ValidationError(
@@ -43,46 +43,28 @@ internal sealed class RequestedItemsRule(int maxRequestedItems) : ValidationRule
         return default;
     }
 
-    /// <returns>The largest product of page sizes along any path below <paramref name="selections"/>.</returns>
-    /// <param name="factors">Each fragment's factor once computed; a fragment being computed is there as 1 (a cycle, which validation reports).</param>
-    private static long Walk(ValidationContext context, GraphQLSelectionSet selections, IGraphType type, long items, Dictionary<string, long> factors)
-    {
-        var largest = items;
-        foreach (var selection in selections.Selections)
-        {
-            switch (selection)
+    /// <summary>The largest product of page sizes along any path of the operation, skipped fields included (a skipped field only widens what is counted).</summary>
+    private static long Largest(ValidationContext context, SelectionGraph graph) =>
+        graph.Evaluate<long>(
+            (node, below) =>
             {
-                case GraphQLField field when type is IComplexGraphType complex && complex.GetField(field.Name.StringValue) is { } definition && field.SelectionSet is { } nested:
-                    var fieldType = Unwrap(definition.ResolvedType!);
-                    var pageItems = ConnectionTypes.IsConnection(fieldType) ? Multiply(items, PageSize(context, field)) : items;
-                    largest = Math.Max(largest, Walk(context, nested, fieldType, pageItems, factors));
-                    break;
-                case GraphQLInlineFragment inline:
-                    var inlineType = inline.TypeCondition is { } condition ? context.Schema.AllTypes[condition.Type.Name.StringValue] ?? type : type;
-                    largest = Math.Max(largest, Walk(context, inline.SelectionSet, inlineType, items, factors));
-                    break;
-                case GraphQLFragmentSpread spread:
-                    largest = Math.Max(largest, Multiply(items, Factor(context, spread.FragmentName.Name.StringValue, type, factors)));
-                    break;
-            }
-        }
+                var largest = 1L;
+                foreach (var field in node.Fields)
+                {
+                    if (field.Below is { } selection)
+                    {
+                        largest = Math.Max(largest, Multiply(ConnectionTypes.IsConnection(selection.Type) ? PageSize(context, field.Ast) : 1, below(selection)));
+                    }
+                }
 
-        return largest;
-    }
+                foreach (var fragment in node.Fragments)
+                {
+                    largest = Math.Max(largest, below(fragment.Node));
+                }
 
-    private static long Factor(ValidationContext context, string name, IGraphType type, Dictionary<string, long> factors)
-    {
-        if (factors.TryGetValue(name, out var known))
-        {
-            return known;
-        }
-
-        factors[name] = 1;
-        var fragment = context.Document.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(f => f.FragmentName.Name.StringValue == name);
-        var factor = fragment is null ? 1 : Walk(context, fragment.SelectionSet, context.Schema.AllTypes[fragment.TypeCondition.Type.Name.StringValue] ?? type, 1, factors);
-        factors[name] = factor;
-        return factor;
-    }
+                return largest;
+            },
+            1)[graph.Root.Index];
 
     private static long Multiply(long a, long b) => b != 0 && a > long.MaxValue / b ? long.MaxValue : a * b;
 
@@ -102,18 +84,4 @@ internal sealed class RequestedItemsRule(int maxRequestedItems) : ValidationRule
 
         return PagingArguments.DefaultPageSize;
     }
-
-    private static IGraphType Unwrap(IGraphType type) => type switch
-    {
-        NonNullGraphType nonNull => Unwrap(nonNull.ResolvedType!),
-        ListGraphType list => Unwrap(list.ResolvedType!),
-        _ => type,
-    };
-
-    private static string OperationTypeName(GraphQLOperationDefinition operation) => operation.Operation switch
-    {
-        OperationType.Mutation => "Mutation",
-        OperationType.Subscription => "Subscription",
-        _ => "Query",
-    };
 }
