@@ -1,4 +1,5 @@
 using System.Globalization;
+using DockingGraph.Execution.Plans;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 
@@ -25,9 +26,9 @@ internal sealed class IntrospectionRule(GraphLimits limits) : ValidationRuleBase
 
     public ValueTask EnterAsync(ASTNode node, ValidationContext context)
     {
-        if (node == context.Operation)
+        if (node == context.Operation && SelectionGraph.Of(context) is { } graph)
         {
-            Walk(context, context.Operation.SelectionSet);
+            Walk(context, graph);
         }
 
         return ValueTask.CompletedTask;
@@ -36,77 +37,68 @@ internal sealed class IntrospectionRule(GraphLimits limits) : ValidationRuleBase
     public ValueTask LeaveAsync(ASTNode node, ValidationContext context) => ValueTask.CompletedTask;
 
     /// <summary>
-    /// Every path of the operation in document order, fragments spread, until the first error. A
-    /// fragment is walked once per state it is spread in (inside introspection or not, lists and
-    /// <c>ofType</c> so far; a few dozen states at most), since the same fragment in the same state
-    /// finds the same: a chain of fragments each spreading the next many times is walked in
-    /// linear time, and a cycle ends. Without recursion.
+    /// Every path of the operation's <see cref="SelectionGraph"/> in document order, until the
+    /// first error. A node is walked once per state it is reached in (inside introspection or not,
+    /// lists and <c>ofType</c> so far; a few dozen states at most), since the same selection in
+    /// the same state finds the same: a chain of fragments each spreading the next many times is
+    /// walked in linear time. Without recursion. A field the schema does not know is validation's
+    /// to report.
     /// </summary>
-    private void Walk(ValidationContext context, GraphQLSelectionSet operation)
+    private void Walk(ValidationContext context, SelectionGraph graph)
     {
-        var fragments = new Dictionary<string, GraphQLFragmentDefinition>(StringComparer.Ordinal);
-        foreach (var fragment in context.Document.Definitions.OfType<GraphQLFragmentDefinition>())
+        var walked = new HashSet<(SelectionNode Node, Path State)>();
+        var pending = new Stack<(NodeItem Item, Path State)>();
+        Push(pending, walked, graph.Root, new Path(Inside: false, Lists: 0, OfType: 0));
+        while (pending.TryPop(out var entry))
         {
-            fragments.TryAdd(fragment.FragmentName.Name.StringValue, fragment);
-        }
-
-        var walked = new HashSet<(string Fragment, Path State)>();
-        var pending = new Stack<(ASTNode Selection, Path State)>();
-        Push(pending, operation, new Path(Inside: false, Lists: 0, OfType: 0));
-        while (pending.TryPop(out var item))
-        {
-            var state = item.State;
-            switch (item.Selection)
+            var (item, state) = entry;
+            if (item is not SelectedField field)
             {
-                case GraphQLField field:
-                    var name = field.Name.StringValue;
-                    var entering = !state.Inside && name is "__schema" or "__type";
-                    if (entering && !limits.Introspection)
-                    {
-                        Report(context, field, NotAllowedCode, "Introspection is not allowed for the current request.", ("field", name));
-                        return;
-                    }
+                Push(pending, walked, item.Below!, state);
+                continue;
+            }
 
-                    var nested = new Path(
-                        state.Inside || entering,
-                        state.Inside && Lists.Contains(name) ? state.Lists + 1 : state.Lists,
-                        state.Inside && name == "ofType" ? state.OfType + 1 : state.OfType);
-                    if (nested.Lists > limits.MaxIntrospectionLists || nested.OfType > limits.MaxIntrospectionTypeDepth)
-                    {
-                        Report(
-                            context,
-                            field,
-                            DepthCode,
-                            string.Create(CultureInfo.InvariantCulture, $"Maximum allowed introspection depth exceeded: at most {limits.MaxIntrospectionLists} nested lists and {limits.MaxIntrospectionTypeDepth} nested `ofType` along a path."),
-                            ("maxLists", limits.MaxIntrospectionLists));
-                        return;
-                    }
+            var name = field.Ast.Name.StringValue;
+            var entering = !state.Inside && name is "__schema" or "__type";
+            if (entering && !limits.Introspection)
+            {
+                Report(context, field.Ast, NotAllowedCode, "Introspection is not allowed for the current request.", ("field", name));
+                return;
+            }
 
-                    if (field.SelectionSet is { } selections)
-                    {
-                        Push(pending, selections, nested);
-                    }
+            var nested = new Path(
+                state.Inside || entering,
+                state.Inside && Lists.Contains(name) ? state.Lists + 1 : state.Lists,
+                state.Inside && name == "ofType" ? state.OfType + 1 : state.OfType);
+            if (nested.Lists > limits.MaxIntrospectionLists || nested.OfType > limits.MaxIntrospectionTypeDepth)
+            {
+                Report(
+                    context,
+                    field.Ast,
+                    DepthCode,
+                    string.Create(CultureInfo.InvariantCulture, $"Maximum allowed introspection depth exceeded: at most {limits.MaxIntrospectionLists} nested lists and {limits.MaxIntrospectionTypeDepth} nested `ofType` along a path."),
+                    ("maxLists", limits.MaxIntrospectionLists));
+                return;
+            }
 
-                    break;
-                case GraphQLInlineFragment inline:
-                    Push(pending, inline.SelectionSet, state);
-                    break;
-
-                // An unknown fragment is validation's to report.
-                case GraphQLFragmentSpread spread
-                    when walked.Add((spread.FragmentName.Name.StringValue, state)) && fragments.TryGetValue(spread.FragmentName.Name.StringValue, out var fragment):
-                    Push(pending, fragment.SelectionSet, state);
-                    break;
+            if (field.Below is { } below)
+            {
+                Push(pending, walked, below, nested);
             }
         }
     }
 
-    /// <summary>The selections in reverse, so that they are popped in document order.</summary>
-    private static void Push(Stack<(ASTNode Selection, Path State)> pending, GraphQLSelectionSet selections, Path state)
+    /// <summary>A node's fields and fragments in reverse, so that they are popped in document order; nothing when the node was walked in this state already.</summary>
+    private static void Push(Stack<(NodeItem Item, Path State)> pending, HashSet<(SelectionNode Node, Path State)> walked, SelectionNode node, Path state)
     {
-        for (var i = selections.Selections.Count - 1; i >= 0; i--)
+        if (!walked.Add((node, state)))
         {
-            pending.Push((selections.Selections[i], state));
+            return;
+        }
+
+        for (var i = node.Items.Count - 1; i >= 0; i--)
+        {
+            pending.Push((node.Items[i], state));
         }
     }
 

@@ -59,18 +59,22 @@ internal sealed class RequestCost(GraphLimits limits) : ValidationRuleBase
             {
                 (FieldType, IDictionary<string, ArgumentValue>?)? parent = node.Enclosing is { } enclosing ? (enclosing.Definition, ArgumentsOf(enclosing.Ast)) : null;
                 var cost = 0.0;
-                foreach (var field in node.Fields)
+                foreach (var item in node.Items)
                 {
-                    if (context.ShouldIncludeNode(field.Ast))
+                    if (!context.ShouldIncludeNode(item.Selection))
+                    {
+                        continue;
+                    }
+
+                    if (item is SelectedField field)
                     {
                         var impact = CostModel.Impact(new CostSite(field.Definition, node.Type, ArgumentsOf(field.Ast), context.Schema, parent), limits.AssumedListSize);
                         cost += impact.FieldImpact + (field.Below is { } selection ? impact.ChildImpactMultiplier * below(selection) : 0);
                     }
-                }
-
-                foreach (var fragment in node.Fragments)
-                {
-                    cost += context.ShouldIncludeNode(fragment.Selection) ? below(fragment.Node) : 0;
+                    else
+                    {
+                        cost += below(item.Below!);
+                    }
                 }
 
                 return cost;
@@ -80,14 +84,13 @@ internal sealed class RequestCost(GraphLimits limits) : ValidationRuleBase
             (node, below) =>
             {
                 var depth = 0;
-                foreach (var field in node.Fields)
+                foreach (var item in node.Items)
                 {
-                    depth = field.Below is { } selection && context.ShouldIncludeNode(field.Ast) ? Math.Max(depth, 1 + below(selection)) : depth;
-                }
-
-                foreach (var fragment in node.Fragments)
-                {
-                    depth = context.ShouldIncludeNode(fragment.Selection) ? Math.Max(depth, below(fragment.Node)) : depth;
+                    if (item.Below is { } selection && context.ShouldIncludeNode(item.Selection))
+                    {
+                        // A field with a selection is one level more; a fragment is on the same level.
+                        depth = Math.Max(depth, (item is SelectedField ? 1 : 0) + below(selection));
+                    }
                 }
 
                 return depth;

@@ -49,17 +49,13 @@ internal sealed class RequestedItemsRule(int maxRequestedItems) : ValidationRule
             (node, below) =>
             {
                 var largest = 1L;
-                foreach (var field in node.Fields)
+                foreach (var item in node.Items)
                 {
-                    if (field.Below is { } selection)
+                    if (item.Below is { } selection)
                     {
-                        largest = Math.Max(largest, Multiply(ConnectionTypes.IsConnection(selection.Type) ? PageSize(context, field.Ast) : 1, below(selection)));
+                        var page = item is SelectedField field && ConnectionTypes.IsConnection(selection.Type) ? PageSize(context, field.Ast) : 1;
+                        largest = Math.Max(largest, Multiply(page, below(selection)));
                     }
-                }
-
-                foreach (var fragment in node.Fragments)
-                {
-                    largest = Math.Max(largest, below(fragment.Node));
                 }
 
                 return largest;

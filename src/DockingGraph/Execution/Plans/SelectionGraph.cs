@@ -120,17 +120,17 @@ internal sealed class SelectionGraph
                         var below = field.SelectionSet is { } nested && definition.ResolvedType?.GetNamedType() is { } fieldType
                             ? Node(nested, fieldType, field, definition, pending)
                             : null;
-                        node.Fields.Add(new SelectedField(field, definition, below));
+                        node.Items.Add(new SelectedField(field, definition, below));
                         break;
                     case GraphQLInlineFragment inline:
                         var inlineType = inline.TypeCondition is { } condition ? context.Schema.AllTypes[condition.Type.Name.StringValue] ?? node.Type : node.Type;
-                        node.Fragments.Add(new SpreadFragment(inline, Node(inline.SelectionSet, inlineType, node.Enclosing?.Ast, node.Enclosing?.Definition, pending)));
+                        node.Items.Add(new SpreadFragment(inline, Node(inline.SelectionSet, inlineType, node.Enclosing?.Ast, node.Enclosing?.Definition, pending)));
                         break;
 
                     // An unknown fragment is validation's to report, and adds nothing.
                     case GraphQLFragmentSpread spread when fragments.TryGetValue(spread.FragmentName.Name.StringValue, out var fragment):
                         var fragmentType = context.Schema.AllTypes[fragment.TypeCondition.Type.Name.StringValue] ?? node.Type;
-                        node.Fragments.Add(new SpreadFragment(spread, Node(fragment.SelectionSet, fragmentType, node.Enclosing?.Ast, node.Enclosing?.Definition, pending)));
+                        node.Items.Add(new SpreadFragment(spread, Node(fragment.SelectionSet, fragmentType, node.Enclosing?.Ast, node.Enclosing?.Definition, pending)));
                         break;
                 }
             }
@@ -199,19 +199,20 @@ internal sealed class SelectionNode(int index, GraphQLSelectionSet selections, I
     /// <summary>The field whose selection this is, fragments in it included.</summary>
     public SelectedField? Enclosing => enclosing;
 
-    /// <summary>Its fields the schema knows, in document order.</summary>
-    public List<SelectedField> Fields { get; } = [];
-
-    /// <summary>The fragments spread and inlined in it, in document order.</summary>
-    public List<SpreadFragment> Fragments { get; } = [];
+    /// <summary>Its fields the schema knows and its fragments, spread and inline, in document order.</summary>
+    public List<NodeItem> Items { get; } = [];
 
     /// <summary>The nodes it reaches directly: its fields' selections and its fragments.</summary>
-    public IEnumerable<SelectionNode> Below() =>
-        Fields.Select(f => f.Below).OfType<SelectionNode>().Concat(Fragments.Select(f => f.Node));
+    public IEnumerable<SelectionNode> Below() => Items.Select(item => item.Below).OfType<SelectionNode>();
 }
 
-/// <summary>A field of a selection set, with its definition and the node of its own selection (null for a leaf).</summary>
-internal sealed record SelectedField(GraphQLField Ast, FieldType Definition, SelectionNode? Below);
+/// <summary>What a selection set holds: a field or a fragment, with the node it leads to.</summary>
+/// <param name="Selection">The field, spread or inline fragment in the document (whose directives decide whether it counts).</param>
+/// <param name="Below">The node of its selection: a field's (null for a leaf), a fragment's.</param>
+internal abstract record NodeItem(ASTNode Selection, SelectionNode? Below);
 
-/// <summary>A fragment in a selection set: the spread or inline fragment (whose directives decide whether it counts) and the node of its selection.</summary>
-internal sealed record SpreadFragment(ASTNode Selection, SelectionNode Node);
+/// <summary>A field of a selection set, with its definition.</summary>
+internal sealed record SelectedField(GraphQLField Ast, FieldType Definition, SelectionNode? Below) : NodeItem(Ast, Below);
+
+/// <summary>A fragment spread or inlined in a selection set.</summary>
+internal sealed record SpreadFragment(ASTNode Fragment, SelectionNode Node) : NodeItem(Fragment, Node);
