@@ -5,10 +5,11 @@ using GraphQLParser.AST;
 namespace DockingGraph.Querying;
 
 /// <summary>
-/// An operation's selections read with the schema's types: which fields apply to an object type
-/// through inline and named fragments, and the columns the whole operation reads of each record
-/// type (<see cref="ColumnsByRecord"/>). <c>@skip</c> and <c>@include</c> are not evaluated: a
-/// skipped field only widens what is read.
+/// Which fields of given selection sets apply to an object type, through inline and named
+/// fragments, read off the document itself: at run time a field's selection may be the merge of
+/// the selections of the fields that share its response key, a set the operation's
+/// <see cref="SelectionGraph"/> has no node for. <c>@skip</c> and <c>@include</c> are not
+/// evaluated: a skipped field only widens what is read.
 /// </summary>
 internal sealed class OperationSelection
 {
@@ -28,58 +29,6 @@ internal sealed class OperationSelection
 
     /// <summary>The object type that shows records of <paramref name="record"/>, if the schema has one.</summary>
     public IObjectGraphType? ObjectTypeOf(Type record) => schema.AllTypes[record.Name] as IObjectGraphType;
-
-    /// <summary>
-    /// The properties the operation reads of each record type, or null for a type some field reads
-    /// whole. Each selection set is visited once per object type it applies to, so fragments spread
-    /// many times cost nothing more.
-    /// </summary>
-    public Dictionary<Type, HashSet<string>?> ColumnsByRecord()
-    {
-        var columns = new Dictionary<Type, HashSet<string>?>();
-        var visited = new HashSet<(GraphQLSelectionSet, IObjectGraphType)>();
-        if (RootType is { } root)
-        {
-            Visit(root, operation.SelectionSet);
-        }
-
-        return columns;
-
-        void Visit(IObjectGraphType type, GraphQLSelectionSet selections)
-        {
-            if (!visited.Add((selections, type)))
-            {
-                return;
-            }
-
-            if (type.GetMetadata<Type?>(FieldReads.RecordKey) is { } record)
-            {
-                columns.TryAdd(record, []);
-            }
-
-            foreach (var selection in Fields(type, [selections]))
-            {
-                // Meta fields (__typename) are not the type's own and read nothing.
-                if (type.GetField(selection.Name.Value) is not { } field)
-                {
-                    continue;
-                }
-
-                if (field.GetMetadata<FieldReads?>(FieldReads.Key) is { } reads)
-                {
-                    Add(columns, reads);
-                }
-
-                if (selection.SelectionSet is { } below && field.ResolvedType?.GetNamedType() is { } target)
-                {
-                    foreach (var objectType in ObjectTypes(target))
-                    {
-                        Visit(objectType, below);
-                    }
-                }
-            }
-        }
-    }
 
     /// <summary>The operation's root fields named <paramref name="name"/> (under every alias).</summary>
     public IEnumerable<GraphQLField> RootFields(string name) =>
@@ -123,29 +72,6 @@ internal sealed class OperationSelection
         }
     }
 
-    private static void Add(Dictionary<Type, HashSet<string>?> columns, FieldReads reads)
-    {
-        if (reads.Properties is null)
-        {
-            columns[reads.Record] = null;
-        }
-        else if (!columns.TryGetValue(reads.Record, out var known))
-        {
-            columns[reads.Record] = new HashSet<string>(reads.Properties, StringComparer.Ordinal);
-        }
-        else
-        {
-            known?.UnionWith(reads.Properties);
-        }
-    }
-
     private bool Applies(IObjectGraphType type, GraphQLTypeCondition? condition) =>
-        condition is null || ObjectTypes(schema.AllTypes[condition.Type.Name.StringValue]).Contains(type);
-
-    private static IEnumerable<IObjectGraphType> ObjectTypes(IGraphType? type) => type switch
-    {
-        IObjectGraphType objectType => [objectType],
-        IAbstractGraphType abstractType => abstractType.PossibleTypes,
-        _ => [],
-    };
+        condition is null || SelectionGraph.ObjectTypes(schema.AllTypes[condition.Type.Name.StringValue]).Contains(type);
 }

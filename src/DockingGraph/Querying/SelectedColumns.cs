@@ -12,7 +12,7 @@ namespace DockingGraph.Querying;
 /// <summary>
 /// The columns an operation reads of each record type: the union, over every place the type is
 /// selected (fragments and union members included), of what its selected fields read
-/// (<see cref="FieldReads"/>), plus the key. A batch keeps its records for the rest of the request,
+/// (<see cref="FieldReads"/>, read off the operation's <see cref="SelectionGraph"/>), plus the key. A batch keeps its records for the rest of the request,
 /// so one record asked for with different fields in two places must never come back half-filled:
 /// taking the union over the whole operation, not per selection, is what rules that out. Worked
 /// out once per parsed operation (a cached document's operation is the same object on every
@@ -39,17 +39,19 @@ public sealed class SelectedColumns
     /// <summary>The most records one statement joins in (set at start from <c>GraphQL:MaxJoinedRecords</c>).</summary>
     public static int MaxJoinedRecords { get; set; } = DefaultMaxJoinedRecords;
 
-    private SelectedColumns(OperationSelection selection)
+    private SelectedColumns(OperationSelection selection, Dictionary<Type, HashSet<string>?> columns)
     {
         this.selection = selection;
-        columns = selection.ColumnsByRecord();
+        this.columns = columns;
     }
 
     public static SelectedColumns Of(IResolveFieldContext context)
     {
         if (!Known.TryGetValue(context.Operation, out var selected))
         {
-            selected = new SelectedColumns(new OperationSelection(context.Schema, context.Document, context.Operation));
+            selected = new SelectedColumns(
+                new OperationSelection(context.Schema, context.Document, context.Operation),
+                SelectionGraph.Of(context.Schema, context.Document, context.Operation)?.ColumnsByRecord() ?? []);
             Known.TryAdd(context.Operation, selected);
         }
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using DockingGraph.Execution.Plans;
+using DockingGraph.Querying;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using DockingGraph.Execution.Plans;
 using DockingGraph.Querying;
 using GraphQL.Types;
 using GraphQL.Validation;

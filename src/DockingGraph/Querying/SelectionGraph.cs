@@ -4,7 +4,7 @@ using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 
-namespace DockingGraph.Execution.Plans;
+namespace DockingGraph.Querying;
 
 /// <summary>
 /// An operation's selections with the schema's types, made once per parsed operation (a cached
@@ -33,26 +33,29 @@ internal sealed class SelectionGraph
     public IReadOnlyList<SelectionNode> Nodes { get; }
 
     /// <summary>The graph of the operation under validation (null when the schema has no root type for it).</summary>
-    public static SelectionGraph? Of(ValidationContext context)
+    public static SelectionGraph? Of(ValidationContext context) => Of(context.Schema, context.Document, context.Operation);
+
+    /// <summary>The graph of <paramref name="operation"/> (null when the schema has no root type for it).</summary>
+    public static SelectionGraph? Of(ISchema schema, GraphQLDocument document, GraphQLOperationDefinition operation)
     {
-        if (Known.TryGetValue(context.Operation, out var known))
+        if (Known.TryGetValue(operation, out var known))
         {
             return known;
         }
 
-        var root = context.Operation.Operation switch
+        var root = operation.Operation switch
         {
-            OperationType.Mutation => context.Schema.Mutation,
-            OperationType.Subscription => context.Schema.Subscription,
-            _ => context.Schema.Query,
+            OperationType.Mutation => schema.Mutation,
+            OperationType.Subscription => schema.Subscription,
+            _ => schema.Query,
         };
         if (root is null)
         {
             return null;
         }
 
-        var graph = new Builder(context).Build(root);
-        Known.TryAdd(context.Operation, graph);
+        var graph = new Builder(schema, document, operation).Build(root);
+        Known.TryAdd(operation, graph);
         return graph;
     }
 
@@ -76,11 +79,67 @@ internal sealed class SelectionGraph
         return figures;
     }
 
-    private sealed class Builder(ValidationContext context)
+    /// <summary>
+    /// The properties the operation reads of each record type, or null for a type some field reads
+    /// whole (<see cref="FieldReads"/>): every field of every node, as each object type the node
+    /// stands for has it; a record type selected without a column of its own reads its key alone.
+    /// <c>@skip</c> and <c>@include</c> are not evaluated: a skipped field only widens what is read.
+    /// </summary>
+    public Dictionary<Type, HashSet<string>?> ColumnsByRecord()
+    {
+        var columns = new Dictionary<Type, HashSet<string>?>();
+        foreach (var node in Nodes)
+        {
+            foreach (var objectType in ObjectTypes(node.Type))
+            {
+                if (objectType.GetMetadata<Type?>(FieldReads.RecordKey) is { } record)
+                {
+                    columns.TryAdd(record, []);
+                }
+
+                foreach (var item in node.Items)
+                {
+                    // Meta fields (__typename) are not the type's own and read nothing.
+                    if (item is SelectedField field && objectType.GetField(field.Ast.Name.Value)?.GetMetadata<FieldReads?>(FieldReads.Key) is { } reads)
+                    {
+                        Add(columns, reads);
+                    }
+                }
+            }
+        }
+
+        return columns;
+    }
+
+    /// <summary>The object types a type stands for: itself, or an abstract type's possible types.</summary>
+    public static IEnumerable<IObjectGraphType> ObjectTypes(IGraphType? type) => type switch
+    {
+        IObjectGraphType objectType => [objectType],
+        IAbstractGraphType abstractType => abstractType.PossibleTypes,
+        _ => [],
+    };
+
+    private static void Add(Dictionary<Type, HashSet<string>?> columns, FieldReads reads)
+    {
+        if (reads.Properties is null)
+        {
+            columns[reads.Record] = null;
+        }
+        else if (!columns.TryGetValue(reads.Record, out var known))
+        {
+            columns[reads.Record] = new HashSet<string>(reads.Properties, StringComparer.Ordinal);
+        }
+        else
+        {
+            known?.UnionWith(reads.Properties);
+        }
+    }
+
+    private sealed class Builder(ISchema schema, GraphQLDocument document, GraphQLOperationDefinition operation)
     {
         private readonly Dictionary<(GraphQLSelectionSet, IGraphType, GraphQLField?), SelectionNode> made = [];
         private readonly List<SelectionNode> nodes = [];
-        private readonly Dictionary<string, GraphQLFragmentDefinition> fragments = context.Document.Definitions
+        private readonly Dictionary<string, GraphQLFragmentDefinition> fragments = document.Definitions
             .OfType<GraphQLFragmentDefinition>()
             .GroupBy(f => f.FragmentName.Name.StringValue, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -88,7 +147,7 @@ internal sealed class SelectionGraph
         public SelectionGraph Build(IObjectGraphType root)
         {
             var pending = new Stack<SelectionNode>();
-            var first = Node(context.Operation.SelectionSet, root, null, null, pending);
+            var first = Node(operation.SelectionSet, root, null, null, pending);
             while (pending.TryPop(out var node))
             {
                 Fill(node, pending);
@@ -123,13 +182,13 @@ internal sealed class SelectionGraph
                         node.Items.Add(new SelectedField(field, definition, below));
                         break;
                     case GraphQLInlineFragment inline:
-                        var inlineType = inline.TypeCondition is { } condition ? context.Schema.AllTypes[condition.Type.Name.StringValue] ?? node.Type : node.Type;
+                        var inlineType = inline.TypeCondition is { } condition ? schema.AllTypes[condition.Type.Name.StringValue] ?? node.Type : node.Type;
                         node.Items.Add(new SpreadFragment(inline, Node(inline.SelectionSet, inlineType, node.Enclosing?.Ast, node.Enclosing?.Definition, pending)));
                         break;
 
                     // An unknown fragment is validation's to report, and adds nothing.
                     case GraphQLFragmentSpread spread when fragments.TryGetValue(spread.FragmentName.Name.StringValue, out var fragment):
-                        var fragmentType = context.Schema.AllTypes[fragment.TypeCondition.Type.Name.StringValue] ?? node.Type;
+                        var fragmentType = schema.AllTypes[fragment.TypeCondition.Type.Name.StringValue] ?? node.Type;
                         node.Items.Add(new SpreadFragment(spread, Node(fragment.SelectionSet, fragmentType, node.Enclosing?.Ast, node.Enclosing?.Definition, pending)));
                         break;
                 }
@@ -139,7 +198,6 @@ internal sealed class SelectionGraph
         /// <summary>GraphQL.NET's own choice of a field's definition: the meta fields, then the type's; null for a field validation refuses.</summary>
         private FieldType? Definition(IGraphType type, GraphQLField field)
         {
-            var schema = context.Schema;
             var name = field.Name.StringValue;
             return name switch
             {
