@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Execution;
 
 namespace DockingGraph.Querying;
 
@@ -15,6 +16,25 @@ public sealed record PagingArguments(int? First, string? After, int? Last, strin
     public bool IsBackward => Last is not null;
 
     public int Size => First ?? Last ?? DefaultPageSize;
+
+    /// <summary>
+    /// The page a connection asks for before it runs, read off its coerced arguments (a literal, a
+    /// variable sent, or a variable's default): <c>first</c>, else <c>last</c>, else the default
+    /// page; at least 1 (a negative size is the paging's error to report when it runs). What the
+    /// cost and the requested-items bound multiply by.
+    /// </summary>
+    public static long AskedSize(IDictionary<string, ArgumentValue>? arguments)
+    {
+        foreach (var name in (string[])["first", "last"])
+        {
+            if (arguments is not null && arguments.TryGetValue(name, out var argument) && argument.Value is int or long)
+            {
+                return Math.Max(Convert.ToInt64(argument.Value, System.Globalization.CultureInfo.InvariantCulture), 1);
+            }
+        }
+
+        return DefaultPageSize;
+    }
 
     public static PagingArguments From(IResolveFieldContext context)
     {

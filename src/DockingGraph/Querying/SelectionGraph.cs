@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.AST;
@@ -270,7 +271,12 @@ internal sealed class SelectionNode(int index, GraphQLSelectionSet selections, I
 internal abstract record NodeItem(ASTNode Selection, SelectionNode? Below);
 
 /// <summary>A field of a selection set, with its definition.</summary>
-internal sealed record SelectedField(GraphQLField Ast, FieldType Definition, SelectionNode? Below) : NodeItem(Ast, Below);
+internal sealed record SelectedField(GraphQLField Ast, FieldType Definition, SelectionNode? Below) : NodeItem(Ast, Below)
+{
+    /// <summary>Its arguments as the request runs them (coerced, variables and defaults applied); null when it has none.</summary>
+    public IDictionary<string, ArgumentValue>? ArgumentsIn(ValidationContext context) =>
+        context.ArgumentValues is { } values && values.TryGetValue(Ast, out var arguments) ? arguments : null;
+}
 
 /// <summary>A fragment spread or inlined in a selection set.</summary>
 internal sealed record SpreadFragment(ASTNode Fragment, SelectionNode Node) : NodeItem(Fragment, Node);

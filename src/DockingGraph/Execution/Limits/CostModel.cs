@@ -180,9 +180,7 @@ internal static class CostModel
     private static object? Argument(IDictionary<string, ArgumentValue>? arguments, string name) =>
         arguments is not null && arguments.TryGetValue(name, out var argument) ? argument.Value : null;
 
-    /// <summary>The page a connection asks for (at least 1: a negative size is the paging's error to report).</summary>
-    private static double PageSize(IDictionary<string, ArgumentValue>? arguments) =>
-        Math.Max(1, (int?)Argument(arguments, "first") ?? (int?)Argument(arguments, "last") ?? PagingArguments.DefaultPageSize);
+    private static double PageSize(IDictionary<string, ArgumentValue>? arguments) => PagingArguments.AskedSize(arguments);
 
     private static FieldComplexityResult Introspection(CostSite site, IGraphType type, bool isList, int assumedListSize)
     {

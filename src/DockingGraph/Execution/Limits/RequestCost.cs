@@ -50,14 +50,10 @@ internal sealed class RequestCost(GraphLimits limits) : ValidationRuleBase
     /// <summary>The request's total cost, as a whole number, and its depth.</summary>
     private (double Total, int Depth) Analyse(ValidationContext context, SelectionGraph graph)
     {
-        var arguments = context.ArgumentValues;
-        IDictionary<string, ArgumentValue>? ArgumentsOf(GraphQLField field) =>
-            arguments is not null && arguments.TryGetValue(field, out var values) ? values : null;
-
         var costs = graph.Evaluate<double>(
             (node, below) =>
             {
-                (FieldType, IDictionary<string, ArgumentValue>?)? parent = node.Enclosing is { } enclosing ? (enclosing.Definition, ArgumentsOf(enclosing.Ast)) : null;
+                (FieldType, IDictionary<string, ArgumentValue>?)? parent = node.Enclosing is { } enclosing ? (enclosing.Definition, enclosing.ArgumentsIn(context)) : null;
                 var cost = 0.0;
                 foreach (var item in node.Items)
                 {
@@ -68,7 +64,7 @@ internal sealed class RequestCost(GraphLimits limits) : ValidationRuleBase
 
                     if (item is SelectedField field)
                     {
-                        var impact = CostModel.Impact(new CostSite(field.Definition, node.Type, ArgumentsOf(field.Ast), context.Schema, parent), limits.AssumedListSize);
+                        var impact = CostModel.Impact(new CostSite(field.Definition, node.Type, field.ArgumentsIn(context), context.Schema, parent), limits.AssumedListSize);
                         cost += impact.FieldImpact + (field.Below is { } selection ? impact.ChildImpactMultiplier * below(selection) : 0);
                     }
                     else

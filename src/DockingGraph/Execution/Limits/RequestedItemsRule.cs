@@ -52,7 +52,7 @@ internal sealed class RequestedItemsRule(int maxRequestedItems) : ValidationRule
                 {
                     if (item.Below is { } selection)
                     {
-                        var page = item is SelectedField field && ConnectionTypes.IsConnection(selection.Type) ? PageSize(context, field.Ast) : 1;
+                        var page = item is SelectedField field && ConnectionTypes.IsConnection(selection.Type) ? PagingArguments.AskedSize(field.ArgumentsIn(context)) : 1;
                         largest = Math.Max(largest, Multiply(page, below(selection)));
                     }
                 }
@@ -62,21 +62,4 @@ internal sealed class RequestedItemsRule(int maxRequestedItems) : ValidationRule
             1)[graph.Root.Index];
 
     private static long Multiply(long a, long b) => b != 0 && a > long.MaxValue / b ? long.MaxValue : a * b;
-
-    /// <summary>The page a connection runs with: <c>first</c> or <c>last</c> as coerced (a default value included), else the default page.</summary>
-    private static long PageSize(ValidationContext context, GraphQLField field)
-    {
-        if (context.ArgumentValues is { } values && values.TryGetValue(field, out var arguments))
-        {
-            foreach (var name in (string[])["first", "last"])
-            {
-                if (arguments.TryGetValue(name, out var argument) && argument.Value is int or long)
-                {
-                    return Math.Max(Convert.ToInt64(argument.Value, CultureInfo.InvariantCulture), 1);
-                }
-            }
-        }
-
-        return PagingArguments.DefaultPageSize;
-    }
 }
