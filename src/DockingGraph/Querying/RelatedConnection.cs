@@ -46,11 +46,11 @@ public sealed class RelatedConnection<TParent, TNode>(string name, Expression<Fu
             var key = parent.FindPrimaryKey()!.Properties.Single();
             var record = Expression.Parameter(typeof(TParent), "parent");
             var keyOf = Expression.Lambda(Expression.Property(record, key.PropertyInfo!), record);
-            return (IPages)Activator.CreateInstance(typeof(Pages<>).MakeGenericType(typeof(TParent), typeof(TNode), key.ClrType), name, related, keyOf, key.Name)!;
+            return (IPages)Activator.CreateInstance(typeof(Pages<>).MakeGenericType(typeof(TParent), typeof(TNode), key.ClrType), name, related, keyOf, key.Name, parent)!;
         }
     }
 
-    private sealed class Pages<TKey>(string name, Expression<Func<TParent, IEnumerable<TNode>>> related, Expression<Func<TParent, TKey>> keyOf, string keyName) : IPages
+    private sealed class Pages<TKey>(string name, Expression<Func<TParent, IEnumerable<TNode>>> related, Expression<Func<TParent, TKey>> keyOf, string keyName, IEntityType parentType) : IPages
         where TKey : notnull
     {
         private readonly Func<TParent, TKey> readKey = keyOf.Compile();
@@ -61,7 +61,7 @@ public sealed class RelatedConnection<TParent, TNode>(string name, Expression<Fu
                 async (parents, cancellationToken) =>
                 {
                     await using var db = await Contexts(context).CreateDbContextAsync(cancellationToken);
-                    var rows = await Parents(db, parents).Select(list.PerParent(related, keyOf)).ToListAsync(cancellationToken);
+                    var rows = await Parents(db, parents).Select(list.PerParent(OfParents(parents), keyOf)).ToListAsync(cancellationToken);
                     var byParent = rows.ToDictionary(r => r.Parent, r => r.Rows);
                     var keys = await list.KeysAsync(db.Set<TNode>().AsNoTracking(), rows.SelectMany(r => r.Rows), cancellationToken);
                     return parents.ToDictionary(
@@ -79,10 +79,50 @@ public sealed class RelatedConnection<TParent, TNode>(string name, Expression<Fu
                     return parents.ToDictionary(p => p, p => counts.GetValueOrDefault(p));
                 }).Load(parent);
 
+        /// <summary>
+        /// The relation with the parents' keys tested on the children's foreign key too
+        /// (<c>parent.Children</c> becomes <c>parent.Children.Where(c => keys.Contains(c.ParentId))</c>):
+        /// the same rows, but the database numbers only the batch's children before it cuts each
+        /// parent's page, where the join on the parent alone numbered every child of the table first.
+        /// </summary>
+        private Expression<Func<TParent, IEnumerable<TNode>>> OfParents(IReadOnlyCollection<TKey> keys) =>
+            (Expression<Func<TParent, IEnumerable<TNode>>>)new ChildrenOfParents(related.Parameters[0], parentType, new ParentKeys(keys)).Visit(related);
+
         private IQueryable<TParent> Parents(DockingDbContext db, IReadOnlyCollection<TKey> keys) =>
             db.Set<TParent>().AsNoTracking().Where(p => keys.Contains(EF.Property<TKey>(p, keyName)));
 
         private static IDbContextFactory<DockingDbContext> Contexts(IResolveFieldContext context) =>
             context.RequestServices!.GetRequiredService<IDbContextFactory<DockingDbContext>>();
+
+        /// <summary>The batch's parent keys, read by EF Core as one parameter.</summary>
+        private sealed class ParentKeys(IReadOnlyCollection<TKey> keys)
+        {
+            public IReadOnlyCollection<TKey> Keys { get; } = keys;
+        }
+
+        /// <summary>Puts the parents' keys on the first collection navigation the relation takes from its parent.</summary>
+        private sealed class ChildrenOfParents(ParameterExpression parent, IEntityType parentType, ParentKeys keys) : ExpressionVisitor
+        {
+            private bool done;
+
+            protected override Expression VisitMember(MemberExpression node)
+            {
+                if (done || node.Expression != parent || parentType.FindNavigation(node.Member.Name) is not { IsCollection: true } navigation
+                    || navigation.ForeignKey.Properties is not [var foreignKey] || (Nullable.GetUnderlyingType(foreignKey.ClrType) ?? foreignKey.ClrType) != typeof(TKey))
+                {
+                    return base.VisitMember(node);
+                }
+
+                done = true;
+                var child = Expression.Parameter(navigation.TargetEntityType.ClrType, "child");
+                var ofParent = Expression.Lambda(
+                    Expression.Call(
+                        typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)],
+                        Expression.Property(Expression.Constant(keys), nameof(ParentKeys.Keys)),
+                        Expression.Convert(Expression.Call(typeof(EF), nameof(EF.Property), [foreignKey.ClrType], child, Expression.Constant(foreignKey.Name)), typeof(TKey))),
+                    child);
+                return LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.Where), [child.Type], node, ofParent);
+            }
+        }
     }
 }
