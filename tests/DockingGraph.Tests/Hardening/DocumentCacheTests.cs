@@ -2,6 +2,10 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using DockingGraph.Execution;
 using DockingGraph.Tests.Infrastructure;
+using GraphQL;
+using GraphQL.DI;
+using GraphQL.Validation;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DockingGraph.Tests.Hardening;
@@ -71,6 +75,23 @@ public sealed class DocumentCacheTests(GatewayFactory gateway) : IClassFixture<G
         Assert.Equal(before, Documents.Count);
     }
 
+    [Fact]
+    public async Task A_kept_document_is_not_validated_again_only_its_variable_rules_run()
+    {
+        using var counted = new CountingValidation();
+        const string Query = "query Twice($n: Int) { dockingEvents(first: $n) { nodes { id } } }";
+
+        foreach (var n in (int[])[1, 2, 3])
+        {
+            using var client = counted.CreateClient();
+            using var response = await client.PostAsJsonAsync("/graphql", new { query = Query, variables = new { n } });
+            var result = await response.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal(n, result.GetProperty("data").GetProperty("dockingEvents").GetProperty("nodes").GetArrayLength());
+        }
+
+        Assert.Equal(1, counted.Rule.Runs);
+    }
+
     private static string? Code(JsonElement result) => result.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString();
 
     private async Task<JsonElement> PostAsync(string query, object? variables = null)
@@ -78,5 +99,42 @@ public sealed class DocumentCacheTests(GatewayFactory gateway) : IClassFixture<G
         using var client = gateway.CreateClient();
         using var response = await client.PostAsJsonAsync("/graphql", new { query, variables });
         return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>A gateway with one more validation rule for fresh documents only, which counts its runs.</summary>
+    private sealed class CountingValidation : GatewayFactory
+    {
+        public CountedRule Rule { get; } = new();
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services => services.AddSingleton<IConfigureExecution>(new AddedForFreshDocuments(Rule)));
+        }
+    }
+
+    private sealed class CountedRule : ValidationRuleBase
+    {
+        private int runs;
+
+        public int Runs => runs;
+
+        public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
+        {
+            Interlocked.Increment(ref runs);
+            return default;
+        }
+    }
+
+    /// <summary>After the builder's rules (100), before the gateway picks the rules of a kept document (150).</summary>
+    private sealed class AddedForFreshDocuments(CountedRule rule) : IConfigureExecution
+    {
+        public float SortOrder => 120;
+
+        public Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
+        {
+            options.ValidationRules = [.. options.ValidationRules ?? DocumentValidator.CoreRules, rule];
+            return next(options);
+        }
     }
 }
