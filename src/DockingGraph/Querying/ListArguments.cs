@@ -33,9 +33,7 @@ public static class ListArguments
         var also = cursors && !sortOrder.ReadsRelations ? sortOrder.Columns : [];
         var selected = SelectedColumns.Of(context);
         var projection = joinReferences ? selected.Page(context.FieldAst, context.FieldDefinition.ResolvedType!, type, also) : selected.Projection(type, also);
-        // PostgreSQL sorts nulls as the graph does by itself; SQLite is told with a null test first.
-        var storeSortsNulls = context.RequestServices?.GetService<IOptions<StoreOptions>>()?.Value.ProviderKind == StoreProvider.PostgreSQL;
-        return new ListQuery<T>(filter, sortOrder, paging, signature, cursors, (Expression<Func<T, T>>?)projection, storeSortsNulls);
+        return new ListQuery<T>(filter, sortOrder, paging, signature, cursors, (Expression<Func<T, T>>?)projection);
     }
 
     private static object? Argument(IResolveFieldContext context, string name) =>

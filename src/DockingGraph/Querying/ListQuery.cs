@@ -14,8 +14,7 @@ namespace DockingGraph.Querying;
 /// </summary>
 /// <param name="cursors">Whether the selection asks for cursors (<c>edges</c>, <c>pageInfo</c>); without, none are written, and keys read through relations are not fetched.</param>
 /// <param name="projection">The columns the request reads of the records (<see cref="SelectedColumns"/>), or null for whole records.</param>
-/// <param name="storeSortsNulls">The store sorts nulls last ascending and first descending by itself (PostgreSQL): no null test in the ORDER BY.</param>
-public sealed class ListQuery<T>(Expression<Func<T, bool>>? filter, SortOrder<T> order, PagingArguments paging, string signature, bool cursors = true, Expression<Func<T, T>>? projection = null, bool storeSortsNulls = false)
+public sealed class ListQuery<T>(Expression<Func<T, bool>>? filter, SortOrder<T> order, PagingArguments paging, string signature, bool cursors = true, Expression<Func<T, T>>? projection = null)
 {
     public Expression<Func<T, bool>>? Filter => filter;
 
@@ -109,7 +108,7 @@ public sealed class ListQuery<T>(Expression<Func<T, bool>>? filter, SortOrder<T>
             source = LinqMethods.Call(statics, nameof(Enumerable.Where), [typeof(T)], source, queryable ? Expression.Quote(bound) : bound);
         }
 
-        source = order.Apply(source, queryable, reverse: paging.IsBackward, storeSortsNulls);
+        source = order.Apply(source, queryable, reverse: paging.IsBackward);
         return LinqMethods.Call(statics, nameof(Enumerable.Take), [typeof(T)], source, Expression.Constant(paging.Size + 1));
     }
 

@@ -100,7 +100,7 @@ public sealed class SortOrder<T>
     internal static SortOrder<T> Create(IEntityType type, object? order) => new(SortOrderParser.Keys<T>(type, order));
 
     /// <summary>The order applied to a query or to a navigation (<paramref name="queryable"/> picks <see cref="Queryable"/> or <see cref="Enumerable"/>).</summary>
-    public Expression Apply(Expression source, bool queryable, bool reverse, bool storeSortsNulls) => OrderByClause.Apply<T>(keys, source, queryable, reverse, storeSortsNulls);
+    public Expression Apply(Expression source, bool queryable, bool reverse) => OrderByClause.Apply<T>(keys, source, queryable, reverse);
 
     /// <summary>The records after <paramref name="cursor"/> in this order (before it when <paramref name="reverse"/>).</summary>
     public Expression<Func<T, bool>> After(string cursor, string argument, bool reverse) =>

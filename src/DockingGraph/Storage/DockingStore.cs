@@ -3,6 +3,7 @@ using DockingGraph.Telemetry;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -32,7 +33,7 @@ public static class DockingStore
 
         // Pooled: a request takes a context per batch, and a pooled one is reset rather than built
         // again (its services, its state manager) each time.
-        services.AddPooledDbContextFactory<SqliteDockingDbContext>((provider, options) => Configure(options).UseSqlite(provider.GetRequiredService<StoreConnectionString>().Value));
+        services.AddPooledDbContextFactory<SqliteDockingDbContext>((provider, options) => Configure(options).UseSqlite(provider.GetRequiredService<StoreConnectionString>().Value).ReplaceService<IQuerySqlGeneratorFactory, SqliteNullsOrder.Factory>());
         services.AddPooledDbContextFactory<PostgresDockingDbContext>((provider, options) => Configure(options).UseNpgsql(ForManyShortContexts(provider.GetRequiredService<StoreConnectionString>().Value, provider.GetRequiredService<IOptions<StoreOptions>>().Value)));
         services.AddSingleton<IDbContextFactory<DockingDbContext>, StoreContexts>();
 
