@@ -3,7 +3,6 @@ using System.Text.Json;
 using GraphQL;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Query;
-using Microsoft.Extensions.Options;
 
 namespace DockingGraph.Querying;
 

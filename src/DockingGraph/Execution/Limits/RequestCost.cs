@@ -1,10 +1,8 @@
 using System.Globalization;
 using DockingGraph.Querying;
-using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQL.Validation;
-using GraphQLParser.AST;
 
 namespace DockingGraph.Execution.Limits;
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using DockingGraph.Querying;
-using GraphQL.Types;
 using GraphQL.Validation;
-using GraphQLParser.AST;
 
 namespace DockingGraph.Execution.Limits;
 
