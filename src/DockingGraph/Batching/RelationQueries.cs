@@ -47,23 +47,18 @@ public static class RelationQueries
             .MakeGenericMethod(types)
             .Invoke(null, [contexts, property])!;
 
-    /// <remarks>
-    /// The lookup every reference and root field by id runs, compiled once per projection (a
-    /// projection is made once per operation, <see cref="IRecordProjection"/>) instead of built and
-    /// translated again on every batch: EF Core then neither walks nor hashes its expression per run.
-    /// </remarks>
     private static BatchFetch ByKeyOf<TRecord, TKey>(IDbContextFactory<DockingDbContext> contexts, string key)
         where TRecord : class
     {
-        var whole = new object();
-        var compiled = new ConditionalWeakTable<object, Func<DockingDbContext, List<TKey>, IAsyncEnumerable<KeyedRecord<TKey, TRecord>>>>();
+        var query = new KeyedQuery<TRecord, TRecord, TKey>(
+            (db, wanted) => db.Set<TRecord>().AsNoTracking().Where(r => wanted.Contains(EF.Property<TKey>(r, key))),
+            r => EF.Property<TKey>(r, key),
+            r => r);
         return async (keys, projection, cancellationToken) =>
         {
-            var query = compiled.GetValue(projection ?? whole, _ => EF.CompileAsyncQuery(ByKeyQuery<TRecord, TKey>(key, projection)));
-            var wanted = keys.Cast<TKey>().ToList();
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var rows = new Dictionary<object, object>(wanted.Count);
-            await foreach (var row in query(db, wanted).WithCancellation(cancellationToken))
+            var rows = new Dictionary<object, object>(keys.Count);
+            await foreach (var row in query.Run(db, keys, projection, cancellationToken))
             {
                 rows[row.Key!] = row.Record;
             }
@@ -72,46 +67,30 @@ public static class RelationQueries
         };
     }
 
-    /// <summary><c>(db, wanted) => db.Set&lt;T&gt;().Where(r => wanted.Contains(r.key)).Select(keyed projection)</c>.</summary>
-    private static Expression<Func<DockingDbContext, List<TKey>, IQueryable<KeyedRecord<TKey, TRecord>>>> ByKeyQuery<TRecord, TKey>(string key, LambdaExpression? projection)
-        where TRecord : class
-    {
-        Expression<Func<DockingDbContext, List<TKey>, IQueryable<TRecord>>> wanted =
-            (db, wanted) => db.Set<TRecord>().AsNoTracking().Where(r => wanted.Contains(EF.Property<TKey>(r, key)));
-        var keyed = Keyed<TRecord, TRecord, TKey>(r => EF.Property<TKey>(r, key), r => r, projection);
-        return Expression.Lambda<Func<DockingDbContext, List<TKey>, IQueryable<KeyedRecord<TKey, TRecord>>>>(
-            Expression.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(TRecord), typeof(KeyedRecord<TKey, TRecord>)], wanted.Body, Expression.Quote(keyed)),
-            wanted.Parameters);
-    }
-
     private static BatchFetch ListItemsOf<TEntry, TItem, TOwnerKey>(IDbContextFactory<DockingDbContext> contexts, string ownerKey)
         where TEntry : ListEntry<TItem>
-        where TItem : class =>
-        async (keys, projection, cancellationToken) =>
-        {
-            var wanted = keys.Cast<TOwnerKey>().ToList();
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var rows = await db.Set<TEntry>().AsNoTracking()
+        where TItem : class
+    {
+        var query = new KeyedQuery<TEntry, TItem, TOwnerKey>(
+            (db, wanted) => db.Set<TEntry>().AsNoTracking()
                 .Where(e => wanted.Contains(EF.Property<TOwnerKey>(e, ownerKey)))
-                .OrderBy(e => EF.Property<TOwnerKey>(e, ownerKey)).ThenBy(e => e.Position)
-                .Select(Keyed<TEntry, TItem, TOwnerKey>(e => EF.Property<TOwnerKey>(e, ownerKey), e => e.Item!, projection))
-                .ToListAsync(cancellationToken);
-            return PerOwner(keys, rows.ToLookup(r => (object)r.Key!, r => (object)r.Record));
-        };
+                .OrderBy(e => EF.Property<TOwnerKey>(e, ownerKey)).ThenBy(e => e.Position),
+            e => EF.Property<TOwnerKey>(e, ownerKey),
+            e => e.Item!);
+        return async (keys, projection, cancellationToken) => PerOwner(keys, await query.ListAsync(contexts, keys, projection, cancellationToken));
+    }
 
     private static BatchFetch ChildrenOf<TChild, TOwnerKey>(IDbContextFactory<DockingDbContext> contexts, string ownerKey)
-        where TChild : class =>
-        async (keys, projection, cancellationToken) =>
-        {
-            var wanted = keys.Select(k => (TOwnerKey)k).ToList();
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var rows = await db.Set<TChild>().AsNoTracking()
+        where TChild : class
+    {
+        var query = new KeyedQuery<TChild, TChild, TOwnerKey>(
+            (db, wanted) => db.Set<TChild>().AsNoTracking()
                 .Where(c => wanted.Contains(EF.Property<TOwnerKey>(c, ownerKey)))
-                .OrderBy(c => EF.Property<TOwnerKey>(c, ownerKey)).ThenBy(c => EF.Property<int>(c, nameof(ListEntry<object>.Position)))
-                .Select(Keyed<TChild, TChild, TOwnerKey>(c => EF.Property<TOwnerKey>(c, ownerKey), c => c, projection))
-                .ToListAsync(cancellationToken);
-            return PerOwner(keys, rows.ToLookup(r => (object)r.Key!, r => (object)r.Record));
-        };
+                .OrderBy(c => EF.Property<TOwnerKey>(c, ownerKey)).ThenBy(c => EF.Property<int>(c, nameof(ListEntry<object>.Position))),
+            c => EF.Property<TOwnerKey>(c, ownerKey),
+            c => c);
+        return async (keys, projection, cancellationToken) => PerOwner(keys, await query.ListAsync(contexts, keys, projection, cancellationToken));
+    }
 
     /// <summary><c>row => new KeyedRecord { Key = key(row), Record = projection(record(row)) }</c>: the record read through the projection, beside the key it is asked by.</summary>
     private static Expression<Func<TRow, KeyedRecord<TKey, TRecord>>> Keyed<TRow, TRecord, TKey>(Expression<Func<TRow, TKey>> key, Expression<Func<TRow, TRecord>> record, LambdaExpression? projection)
@@ -128,8 +107,51 @@ public static class RelationQueries
     }
 
     /// <summary>Every owner asked for gets its list, empty when it has no items.</summary>
-    private static Dictionary<object, object> PerOwner(IReadOnlyCollection<object> owners, ILookup<object, object> items) =>
-        owners.ToDictionary(owner => owner, owner => (object)items[owner].ToList());
+    private static Dictionary<object, object> PerOwner<TKey, TRecord>(IReadOnlyCollection<object> owners, List<KeyedRecord<TKey, TRecord>> rows)
+    {
+        var items = rows.ToLookup(r => (object)r.Key!, r => (object)r.Record!);
+        return owners.ToDictionary(owner => owner, owner => (object)items[owner].ToList());
+    }
+
+    /// <summary>
+    /// A batch's statement, compiled once per projection (a projection is made once per operation,
+    /// <see cref="IRecordProjection"/>) instead of built and translated again on every batch: EF
+    /// Core then neither walks nor hashes its expression per run. <c>rows</c> are the batch's rows
+    /// by the keys asked for; each is read as its key and its record through the projection.
+    /// </summary>
+    private sealed class KeyedQuery<TRow, TRecord, TKey>(
+        Expression<Func<DockingDbContext, List<TKey>, IQueryable<TRow>>> rows,
+        Expression<Func<TRow, TKey>> key,
+        Expression<Func<TRow, TRecord>> record)
+    {
+        private readonly object whole = new();
+        private readonly ConditionalWeakTable<object, Func<DockingDbContext, List<TKey>, IAsyncEnumerable<KeyedRecord<TKey, TRecord>>>> compiled = [];
+
+        public ConfiguredCancelableAsyncEnumerable<KeyedRecord<TKey, TRecord>> Run(DockingDbContext db, IReadOnlyCollection<object> keys, LambdaExpression? projection, CancellationToken cancellationToken)
+        {
+            var query = compiled.GetValue(projection ?? whole, _ => EF.CompileAsyncQuery(Keyed(projection)));
+            return query(db, [.. keys.Cast<TKey>()]).WithCancellation(cancellationToken);
+        }
+
+        /// <summary>The rows on a context of their own, read whole.</summary>
+        public async Task<List<KeyedRecord<TKey, TRecord>>> ListAsync(IDbContextFactory<DockingDbContext> contexts, IReadOnlyCollection<object> keys, LambdaExpression? projection, CancellationToken cancellationToken)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var list = new List<KeyedRecord<TKey, TRecord>>();
+            await foreach (var row in Run(db, keys, projection, cancellationToken))
+            {
+                list.Add(row);
+            }
+
+            return list;
+        }
+
+        /// <summary><c>(db, wanted) => rows(db, wanted).Select(row => new KeyedRecord { ... })</c>.</summary>
+        private Expression<Func<DockingDbContext, List<TKey>, IQueryable<KeyedRecord<TKey, TRecord>>>> Keyed(LambdaExpression? projection) =>
+            Expression.Lambda<Func<DockingDbContext, List<TKey>, IQueryable<KeyedRecord<TKey, TRecord>>>>(
+                Expression.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(TRow), typeof(KeyedRecord<TKey, TRecord>)], rows.Body, Expression.Quote(RelationQueries.Keyed(key, record, projection))),
+                rows.Parameters);
+    }
 }
 
 /// <summary>A record read by a batch, and the key it was asked by (its own, or its owner's).</summary>
