@@ -17,11 +17,12 @@ namespace DockingGraph.Tests.Graph;
 /// reference), are sent the same requests and must answer the same bytes: every GraphQL document
 /// written in the test suite's sources, and documents the schema fuzzer generates (variables,
 /// aliases, fragments, unions, directives, wrong values). More of them:
-/// <c>PLAN_FUZZ_ITERATIONS=5000 dotnet test --filter CompiledPlanTests</c>.
+/// <c>PLAN_FUZZ_ITERATIONS=5000 dotnet test --filter CompiledPlanTests</c> (the same requests on
+/// every run, <see cref="FuzzSample"/>; fresh ones with <c>FUZZ_SEED=</c>).
 /// </summary>
 public abstract partial class CompiledPlanTests(GatewayFactory gateway) : StoreTests<GatewayFactory>(gateway)
 {
-    private static readonly int Iterations = int.TryParse(Environment.GetEnvironmentVariable("PLAN_FUZZ_ITERATIONS"), out var n) ? n : 300;
+    private static readonly int Iterations = FuzzSample.Iterations("PLAN_FUZZ_ITERATIONS", 300);
 
     private const string NestedPage = "{ dockingEvents(first: 100, order: [{ docking: DESC }]) { totalCount nodes { id docking departure dockingLocation { id name spacestation { id name } } spaceStationTarget { id name } flightVehicleChaser { id destination spacecraft { id name spacecraftConfig { id name agency { id name } } } } } } }";
 
@@ -54,11 +55,9 @@ public abstract partial class CompiledPlanTests(GatewayFactory gateway) : StoreT
         var statistics = Gateway.Services.GetRequiredService<PlanStatistics>();
         var before = statistics.PlannedCount;
 
-        await fuzzer.Requests.SampleAsync(
+        await fuzzer.Requests.CheckEachAsync(
             request => AssertSameAnswerAsync(planned, resolvers, request.Query, request.Variables),
-            seed: "0N0XIzNsQ0O2",
-            iter: Iterations,
-            threads: 1,
+            Iterations,
             print: request => $"{request.Query}\n{JsonSerializer.Serialize(request.Variables)}");
 
         Assert.True(statistics.PlannedCount - before > Iterations / 5, $"plans answered {statistics.PlannedCount - before} of {Iterations} generated requests");

@@ -11,17 +11,26 @@ namespace DockingGraph.Tests.Hardening;
 /// Property: whatever document, variables and <c>where</c>/<c>order</c>/<c>search</c> a client
 /// sends, the gateway answers with a GraphQL response, never a 5xx and never an unexpected error;
 /// and the generated documents are real enough that at least a third of them run; and a gateway
-/// process answers the hostile shapes too and is alive after them. A fixed seed in CI; a longer
-/// run: <c>FUZZ_ITERATIONS=20000 FUZZ_SEED= dotnet test --filter FuzzingTests</c> (a seed CsCheck
-/// printed: <c>FUZZ_SEED=seed</c>).
+/// process answers the hostile shapes too and is alive after them. The same requests on every run
+/// (<see cref="FuzzSample"/>); fresh ones, more of them:
+/// <c>FUZZ_ITERATIONS=20000 FUZZ_SEED= dotnet test --filter FuzzingTests</c>.
 /// </summary>
 [Collection(SeededGatewayOnSqlite.Name)]
 public sealed class FuzzingTests(GatewayFactory gateway)
 {
-    private static readonly int Iterations = int.TryParse(Environment.GetEnvironmentVariable("FUZZ_ITERATIONS"), out var n) ? n : 400;
+    private static readonly int Iterations = FuzzSample.Iterations("FUZZ_ITERATIONS", 400);
 
-    /// <summary>CsCheck's seed for CI's run; an empty FUZZ_SEED draws a new one (printed when a run fails).</summary>
-    private static readonly string? Seed = Environment.GetEnvironmentVariable("FUZZ_SEED") is { } seed ? seed.Length == 0 ? null : seed : "0N0XIzNsQ0O2";
+    [SkippableFact]
+    public async Task The_same_requests_are_generated_on_every_run()
+    {
+        Skip.IfNot(FuzzSample.IsFixed, "FUZZ_SEED is empty: this run draws fresh requests");
+        var fuzzer = new SchemaFuzzer(gateway.Services.GetRequiredService<ISchema>());
+
+        var first = await DrawAsync(fuzzer);
+
+        Assert.Equal(first, await DrawAsync(fuzzer));
+        Assert.True(first.Distinct().Count() > 40, $"{first.Distinct().Count()} different requests of 50");
+    }
 
     [Fact]
     public async Task Every_generated_request_gets_a_GraphQL_answer_and_a_third_of_them_run()
@@ -31,7 +40,7 @@ public sealed class FuzzingTests(GatewayFactory gateway)
         var ran = 0;
         var total = 0;
 
-        await fuzzer.Requests.SampleAsync(
+        await fuzzer.Requests.CheckEachAsync(
             async request =>
             {
                 using var response = await client.PostAsJsonAsync("/graphql", new { query = request.Query, variables = request.Variables });
@@ -48,9 +57,7 @@ public sealed class FuzzingTests(GatewayFactory gateway)
                     Interlocked.Increment(ref ran);
                 }
             },
-            seed: Seed,
-            iter: Iterations,
-            threads: 1,
+            Iterations,
             print: request => $"{request.Query}\n{JsonSerializer.Serialize(request.Variables)}");
 
         Assert.True(ran * 3 >= total, $"{ran} of {total} generated requests ran");
@@ -67,7 +74,7 @@ public sealed class FuzzingTests(GatewayFactory gateway)
         var fuzzer = new SchemaFuzzer(gateway.Services.GetRequiredService<ISchema>());
         await using var process = await GatewayProcessClient.StartAsync();
 
-        await fuzzer.HostileRequests.SampleAsync(
+        await fuzzer.HostileRequests.CheckEachAsync(
             async request =>
             {
                 var (status, text) = await process.SendAsync(request.Query, request.Variables);
@@ -76,12 +83,24 @@ public sealed class FuzzingTests(GatewayFactory gateway)
                 Assert.True(text.Contains("\"data\"", StringComparison.Ordinal) || text.Contains("\"errors\"", StringComparison.Ordinal), text);
                 Assert.DoesNotContain("Unexpected server error", text, StringComparison.Ordinal);
             },
-            seed: Seed,
-            iter: Iterations / 2,
-            threads: 1,
+            Iterations / 2,
             print: request => $"{request.Query}\n{JsonSerializer.Serialize(request.Variables)}");
 
         Assert.False(process.HasExited);
         Assert.Equal("Query", (await process.PostAsync("{ __typename }")).GetProperty("data").GetProperty("__typename").GetString());
+    }
+
+    private static async Task<List<string>> DrawAsync(SchemaFuzzer fuzzer)
+    {
+        var drawn = new List<string>();
+        await fuzzer.Requests.CheckEachAsync(
+            request =>
+            {
+                drawn.Add(request.Query + JsonSerializer.Serialize(request.Variables));
+                return Task.CompletedTask;
+            },
+            50,
+            print: request => request.Query);
+        return drawn;
     }
 }
