@@ -28,12 +28,17 @@ public static class SortOrder
 
     private static BoundedCache<object> kept = new(int.MaxValue, DefaultMaxKeptBytes);
 
-    /// <summary>The most the kept orders may hold, estimated (set at start from <c>GraphQL:SortOrderCacheMaxBytes</c>; setting it forgets the kept orders).</summary>
+    /// <summary>The most the kept orders may hold, estimated (set at start from <c>GraphQL:SortOrderCacheMaxBytes</c>; a new bound forgets the kept orders, the same bound keeps them).</summary>
     public static long MaxKeptBytes
     {
         get;
         set
         {
+            if (value == field)
+            {
+                return;
+            }
+
             field = value;
             kept = new BoundedCache<object>(int.MaxValue, value);
         }

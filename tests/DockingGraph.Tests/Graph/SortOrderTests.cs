@@ -4,7 +4,12 @@ using Xunit.Abstractions;
 
 namespace DockingGraph.Tests.Graph;
 
-/// <summary>An order is built once per record type and argument (its key readers are compiled expressions), then shared by every request that asks for it.</summary>
+/// <summary>
+/// An order is built once per record type and argument (its key readers are compiled expressions),
+/// then shared by every request that asks for it. The kept orders are the process's: these tests
+/// run alone, so that no other test's requests add orders while they count them.
+/// </summary>
+[Collection(Alone.Name)]
 public sealed class SortOrderTests(ITestOutputHelper output) : IDisposable
 {
     private static readonly string[] Directions = ["ASC", "DESC"];
