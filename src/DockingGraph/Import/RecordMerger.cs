@@ -186,7 +186,8 @@ internal sealed class RecordMerger(DockingDbContext db, ChunkRecords records)
         }
 
         var entryType = member.Entry;
-        var list = (IList)collection.CurrentValue!;
+        // A record's lists are made when first read through their property (a record read for a page never makes them).
+        var list = (IList)(collection.CurrentValue ?? member.Navigation!.PropertyInfo!.GetValue(entity))!;
         var existing = list.Cast<object>().OrderBy(e => (int)entryType.Position!.Get(e)!).ToList();
         var apply = wins || existing.Count == 0;
 

@@ -17,6 +17,12 @@ namespace DockingGraph.Storage;
 /// </summary>
 public static class DockingStore
 {
+#if DEBUG
+    private const bool ThreadSafetyChecks = true;
+#else
+    private const bool ThreadSafetyChecks = false;
+#endif
+
     public static IServiceCollection AddDockingStore(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<StoreOptions>()
@@ -99,6 +105,13 @@ public static class DockingStore
 
     private static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options) =>
         options
+            // EF Core's check that no two operations share a context at once sets an AsyncLocal at
+            // every row it reads. Every context here serves one batch load and is never shared
+            // (the engine's siblings run in parallel, each on a context of its own), so a Release
+            // build leaves the check out; the tests, a Debug build, keep it and would catch a
+            // context shared by mistake.
+            .EnableThreadSafetyChecks(ThreadSafetyChecks)
+
             // A connection that fails is reported where it matters (the start's one line and its
             // waits, a masked GraphQL error logged with its trace id, the health check), not also
             // as an error with a stack trace from inside EF Core at every attempt.

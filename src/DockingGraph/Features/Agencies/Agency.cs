@@ -16,7 +16,7 @@ public sealed class Agency : Ll2Record
 
     public bool? Featured { get; set; }
 
-    public List<AgencyCountry> Country { get; set; } = [];
+    public List<AgencyCountry> Country { get => field ??= []; set; }
 
     public string? Description { get; set; }
 
@@ -76,10 +76,10 @@ public sealed class Agency : Ll2Record
 
     public string? WikiUrl { get; set; }
 
-    public List<SocialMediaLink> SocialMediaLinks { get; set; } = [];
+    public List<SocialMediaLink> SocialMediaLinks { get => field ??= []; set; }
 
     /// <summary>The spacecraft configurations this agency makes (not an LL2 field: the graph's <c>spacecraftConfigurations</c>).</summary>
-    public List<SpacecraftConfiguration> SpacecraftConfigurations { get; set; } = [];
+    public List<SpacecraftConfiguration> SpacecraftConfigurations { get => field ??= []; set; }
 
     /// <summary><see cref="Name"/> upper-cased (all of Unicode), for search in the database; follows Name, never set on its own.</summary>
     public string? NameSearch

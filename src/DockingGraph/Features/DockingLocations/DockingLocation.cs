@@ -19,7 +19,7 @@ public sealed class DockingLocation : Ll2Record
     public Payload? Payload { get; set; }
 
     /// <summary>The dockings at this port (not an LL2 field: the graph's <c>dockingEvents</c>).</summary>
-    public List<DockingEvent> DockingEvents { get; set; } = [];
+    public List<DockingEvent> DockingEvents { get => field ??= []; set; }
 
     /// <summary><see cref="Name"/> upper-cased (all of Unicode), for search in the database; follows Name, never set on its own.</summary>
     public string? NameSearch

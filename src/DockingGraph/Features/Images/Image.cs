@@ -18,5 +18,5 @@ public sealed class Image : Ll2Record
 
     public bool? SingleUse { get; set; }
 
-    public List<ImageVariant> Variants { get; set; } = [];
+    public List<ImageVariant> Variants { get => field ??= []; set; }
 }

@@ -60,7 +60,7 @@ public sealed class Launch : Ll2Record
 
     public bool? WebcastLive { get; set; }
 
-    public List<LaunchProgram> Program { get; set; } = [];
+    public List<LaunchProgram> Program { get => field ??= []; set; }
 
     public int? OrbitalLaunchAttemptCount { get; set; }
 

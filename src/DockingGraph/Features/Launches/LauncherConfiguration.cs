@@ -8,7 +8,7 @@ public sealed class LauncherConfiguration : Ll2Record
 
     public string? Name { get; set; }
 
-    public List<LauncherConfigurationFamily> Families { get; set; } = [];
+    public List<LauncherConfigurationFamily> Families { get => field ??= []; set; }
 
     public string? FullName { get; set; }
 

@@ -18,9 +18,9 @@ public sealed class Mission : Ll2Record
 
     public Orbit? Orbit { get; set; }
 
-    public List<MissionAgency> Agencies { get; set; } = [];
+    public List<MissionAgency> Agencies { get => field ??= []; set; }
 
-    public List<InfoUrl> InfoUrls { get; set; } = [];
+    public List<InfoUrl> InfoUrls { get => field ??= []; set; }
 
-    public List<VidUrl> VidUrls { get; set; } = [];
+    public List<VidUrl> VidUrls { get => field ??= []; set; }
 }

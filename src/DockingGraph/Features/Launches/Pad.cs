@@ -8,7 +8,7 @@ public sealed class Pad : Ll2Record
 
     public bool? Active { get; set; }
 
-    public List<PadAgency> Agencies { get; set; } = [];
+    public List<PadAgency> Agencies { get => field ??= []; set; }
 
     public string? Name { get; set; }
 

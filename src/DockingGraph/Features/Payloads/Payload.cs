@@ -26,7 +26,7 @@ public sealed class Payload : Ll2Record
 
     public string? InfoLink { get; set; }
 
-    public List<PayloadProgram> Program { get; set; } = [];
+    public List<PayloadProgram> Program { get => field ??= []; set; }
 
     public double? Cost { get; set; }
 

@@ -18,13 +18,13 @@ public sealed class SpaceProgram : Ll2Record
 
     public string? Description { get; set; }
 
-    public List<SpaceProgramAgency> Agencies { get; set; } = [];
+    public List<SpaceProgramAgency> Agencies { get => field ??= []; set; }
 
     public DateTime? StartDate { get; set; }
 
     public DateTime? EndDate { get; set; }
 
-    public List<SpaceProgramMissionPatch> MissionPatches { get; set; } = [];
+    public List<SpaceProgramMissionPatch> MissionPatches { get => field ??= []; set; }
 
     public int? TypeId { get; set; }
 

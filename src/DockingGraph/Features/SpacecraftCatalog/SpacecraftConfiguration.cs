@@ -16,7 +16,7 @@ public sealed class SpacecraftConfiguration : Ll2Record
 
     public Agency? Agency { get; set; }
 
-    public List<SpacecraftConfigurationFamily> Family { get; set; } = [];
+    public List<SpacecraftConfigurationFamily> Family { get => field ??= []; set; }
 
     public bool? InUse { get; set; }
 

@@ -27,5 +27,5 @@ public sealed class SpacecraftFlight : Ll2Record
     public TimeSpan? TurnAroundTime { get; set; }
 
     /// <summary>The sides of docking events this flight took (not an LL2 field: the graph's <c>dockingEvents</c>).</summary>
-    public List<DockingEventParty> DockingParties { get; set; } = [];
+    public List<DockingEventParty> DockingParties { get => field ??= []; set; }
 }
