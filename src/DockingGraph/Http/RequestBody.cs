@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace DockingGraph.Http;
 
 /// <summary>
@@ -17,17 +19,37 @@ internal static class RequestBody
             return null;
         }
 
-        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 4096);
-        var chunk = new byte[16 * 1024];
         int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        if (request.ContentLength is { } declared)
         {
-            if (buffer.Length + read > limit)
+            // Kestrel ends the body at its declared length: read it straight into its own array.
+            var body = new byte[declared];
+            var filled = 0;
+            while (filled < body.Length && (read = await request.Body.ReadAsync(body.AsMemory(filled), cancellationToken)) > 0)
             {
-                return null;
+                filled += read;
             }
 
-            buffer.Write(chunk, 0, read);
+            return body.AsMemory(0, filled);
+        }
+
+        using var buffer = new MemoryStream(4096);
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                {
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
 
         return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);

@@ -195,6 +195,18 @@ public sealed class TelemetryTests
     }
 
     [Fact]
+    public async Task Spans_are_made_only_when_something_exports_them()
+    {
+        using var untraced = new GatewayFactory();
+        using var traced = new ObservedGateway();
+
+        await untraced.DataAsync("{ dockingEvents(first: 1) { nodes { id } } }");
+
+        Assert.Null(untraced.Services.GetService<TracerProvider>());
+        Assert.NotNull(traced.Services.GetService<TracerProvider>());
+    }
+
+    [Fact]
     public async Task Console_logs_can_be_json_lines()
     {
         var store = Path.Combine(Path.GetTempPath(), $"dockinggraph-json-logs-{Guid.NewGuid():N}.db");
@@ -305,6 +317,7 @@ public sealed class TelemetryTests
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
+            builder.UseSetting("Telemetry:Traces", "true");
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);
