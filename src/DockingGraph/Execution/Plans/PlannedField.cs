@@ -35,7 +35,8 @@ internal enum FieldAccessKind
 /// </summary>
 internal sealed class PlannedField
 {
-    private readonly ConcurrentDictionary<IObjectGraphType, SelectionPlan> below = new();
+    // By reference: a schema's types are its own instances, and GraphQL.NET hashes a type by its name, at every record.
+    private readonly ConcurrentDictionary<IObjectGraphType, SelectionPlan> below = new(ReferenceEqualityComparer.Instance);
     private readonly OperationPlan operation;
 
     public PlannedField(OperationPlan operation, string responseKey, GraphQLField merged, GraphQLField first, FieldType definition)
