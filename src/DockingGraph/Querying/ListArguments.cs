@@ -16,6 +16,7 @@ public static class ListArguments
     /// does not have.
     /// </param>
     public static ListQuery<T> Read<T>(IResolveFieldContext context, IEntityType type, SearchFields<T>? search, bool joinReferences)
+        where T : class
     {
         var paging = PagingArguments.From(context);
         var where = Argument(context, "where");

@@ -15,6 +15,7 @@ namespace DockingGraph.Querying;
 /// <param name="cursors">Whether the selection asks for cursors (<c>edges</c>, <c>pageInfo</c>); without, none are written, and keys read through relations are not fetched.</param>
 /// <param name="projection">The columns the request reads of the records (<see cref="SelectedColumns"/>), or null for whole records.</param>
 public sealed class ListQuery<T>(Expression<Func<T, bool>>? filter, SortOrder<T> order, PagingArguments paging, string signature, bool cursors = true, Expression<Func<T, T>>? projection = null)
+    where T : class
 {
     public Expression<Func<T, bool>>? Filter => filter;
 
@@ -24,16 +25,32 @@ public sealed class ListQuery<T>(Expression<Func<T, bool>>? filter, SortOrder<T>
     /// <summary>The filtered records, counted whole (cursors and page aside).</summary>
     public IQueryable<T> Filtered(IQueryable<T> records) => filter is null ? records : records.Where(filter);
 
-    public async Task<Connection<T>> PageAsync(IQueryable<T> records, Func<IResolveFieldContext, IDataLoaderResult> count, CancellationToken cancellationToken)
+    /// <summary>A root list's page, read on <paramref name="db"/>; a first page with no filter through its compiled statement (<see cref="FirstPages"/>).</summary>
+    public async Task<Connection<T>> PageAsync(DockingDbContext db, Func<IResolveFieldContext, IDataLoaderResult> count, CancellationToken cancellationToken)
     {
-        var page = records.Provider.CreateQuery<T>(Window(Filtered(records).Expression, queryable: true));
-        if (projection is not null)
+        var records = db.Set<T>().AsNoTracking();
+        List<T> rows;
+        if (filter is null && paging.After is null && paging.Before is null)
         {
-            page = page.Select(projection);
+            rows = new List<T>(paging.Size + 1);
+            await foreach (var row in FirstPages.For<T>(projection, signature, Page)(db).WithCancellation(cancellationToken))
+            {
+                rows.Add(row);
+            }
+        }
+        else
+        {
+            rows = await records.Provider.CreateQuery<T>(Page(Filtered(records).Expression)).ToListAsync(cancellationToken);
         }
 
-        var rows = await page.ToListAsync(cancellationToken);
         return ToConnection(rows, count, await KeysAsync(records, rows, cancellationToken));
+    }
+
+    /// <summary>The page's window over <paramref name="records"/>, in the projection.</summary>
+    private Expression Page(Expression records)
+    {
+        var page = Window(records, queryable: true);
+        return projection is null ? page : LinqMethods.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(T), typeof(T)], page, Expression.Quote(projection));
     }
 
     /// <summary>The sort keys of <paramref name="rows"/> read through relations, or null when the order reads none (the rows carry their keys).</summary>

@@ -22,7 +22,7 @@ public sealed class RootConnection<T>(SearchFields<T>? search)
         await using var db = await contexts.CreateDbContextAsync(context.CancellationToken);
         return await StoreCancellation.StoppedByCancellation(
             list.PageAsync(
-                db.Set<T>().AsNoTracking(),
+                db,
                 _ => new DeferredResult<int>(async cancellationToken =>
                 {
                     await using var counting = await contexts.CreateDbContextAsync(cancellationToken);
