@@ -24,13 +24,14 @@ public static class FirstPages
     /// <summary>How many compiled pages are kept.</summary>
     public static int KeptCount => Kept.Count;
 
+    /// <param name="store">The context's type: a statement compiled for one store's provider never runs on another's (a process may serve both, as the tests do).</param>
     /// <param name="signature">What decides the page besides the projection: its order and size (<see cref="ListQuery{T}.Signature"/>).</param>
     /// <param name="page">The page over <c>db.Set&lt;T&gt;().AsNoTracking()</c>, made only when no compiled page is kept.</param>
-    public static Func<DockingDbContext, IAsyncEnumerable<T>> For<T>(LambdaExpression? projection, string signature, Func<Expression, Expression> page)
+    public static Func<DockingDbContext, IAsyncEnumerable<T>> For<T>(Type store, LambdaExpression? projection, string signature, Func<Expression, Expression> page)
         where T : class
     {
         var id = ProjectionIds.GetValue(projection ?? WholeRecords, _ => Interlocked.Increment(ref lastProjectionId).ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var key = $"{typeof(T).FullName}\n{id}\n{signature}";
+        var key = $"{store.FullName}\n{typeof(T).FullName}\n{id}\n{signature}";
         if (Kept.Find(key) is Func<DockingDbContext, IAsyncEnumerable<T>> known)
         {
             return known;

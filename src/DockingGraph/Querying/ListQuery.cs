@@ -33,7 +33,7 @@ public sealed class ListQuery<T>(Expression<Func<T, bool>>? filter, SortOrder<T>
         if (filter is null && paging.After is null && paging.Before is null)
         {
             rows = new List<T>(paging.Size + 1);
-            await foreach (var row in FirstPages.For<T>(projection, signature, Page)(db).WithCancellation(cancellationToken))
+            await foreach (var row in FirstPages.For<T>(db.GetType(), projection, signature, Page)(db).WithCancellation(cancellationToken))
             {
                 rows.Add(row);
             }

@@ -14,11 +14,12 @@ public sealed class FirstPageTests
     [Fact]
     public void A_first_page_is_compiled_once_per_projection_and_arguments()
     {
-        var first = FirstPages.For<DockingEvent>(null, "same arguments", page => page);
+        var first = FirstPages.For<DockingEvent>(typeof(SqliteDockingDbContext), null, "same arguments", page => page);
 
-        Assert.Same(first, FirstPages.For<DockingEvent>(null, "same arguments", page => page));
-        Assert.NotSame(first, FirstPages.For<DockingEvent>(null, "other arguments", page => page));
-        Assert.NotSame(first, FirstPages.For<Agency>(null, "same arguments", page => page));
+        Assert.Same(first, FirstPages.For<DockingEvent>(typeof(SqliteDockingDbContext), null, "same arguments", page => page));
+        Assert.NotSame(first, FirstPages.For<DockingEvent>(typeof(SqliteDockingDbContext), null, "other arguments", page => page));
+        Assert.NotSame(first, FirstPages.For<Agency>(typeof(SqliteDockingDbContext), null, "same arguments", page => page));
+        Assert.NotSame(first, FirstPages.For<DockingEvent>(typeof(PostgresDockingDbContext), null, "same arguments", page => page));
     }
 
     [Fact]
@@ -26,7 +27,7 @@ public sealed class FirstPageTests
     {
         for (var i = 0; i < FirstPages.MaxKept + 100; i++)
         {
-            FirstPages.For<DockingEvent>(null, $"first: {i}", page => page);
+            FirstPages.For<DockingEvent>(typeof(SqliteDockingDbContext), null, $"first: {i}", page => page);
         }
 
         Assert.Equal(FirstPages.MaxKept, FirstPages.KeptCount);
