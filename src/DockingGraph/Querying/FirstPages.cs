@@ -6,7 +6,7 @@ namespace DockingGraph.Querying;
 
 /// <summary>
 /// The statement of a root list's first page with no filter (the page a list opens on), compiled
-/// by EF Core once per record type, projection and arguments and kept: EF Core otherwise walks,
+/// by EF Core once per store, record type, projection and arguments and kept: EF Core otherwise walks,
 /// hashes and looks up the page's expression at every run. A filter's, a search's or a cursor's
 /// values stay parameters of a query built per request: a compiled query would write them into
 /// its SQL. At most <see cref="MaxKept"/> compiled pages are kept, the least recently used
