@@ -38,9 +38,12 @@ public static class DockingStore
         services.AddHostedService<DataVersionRefresh>();
 
         // Pooled: a request takes a context per batch, and a pooled one is reset rather than built
-        // again (its services, its state manager) each time.
-        services.AddPooledDbContextFactory<SqliteDockingDbContext>((provider, options) => Configure(options).UseSqlite(provider.GetRequiredService<StoreConnectionString>().Value).ReplaceService<IQuerySqlGeneratorFactory, SqliteNullsOrder.Factory>());
-        services.AddPooledDbContextFactory<PostgresDockingDbContext>((provider, options) => Configure(options).UseNpgsql(ForManyShortContexts(provider.GetRequiredService<StoreConnectionString>().Value, provider.GetRequiredService<IOptions<StoreOptions>>().Value)));
+        // again (its services, its state manager) each time. A list of values (a batch's keys, an
+        // `in` filter) goes as one parameter (SQLite's json_each, PostgreSQL's ANY), so that a
+        // statement's SQL is made once: spread into a parameter per value, as EF Core 10 does by
+        // default, EF Core wrote the SQL again at every run and each list length was a statement of its own.
+        services.AddPooledDbContextFactory<SqliteDockingDbContext>((provider, options) => Configure(options).UseSqlite(provider.GetRequiredService<StoreConnectionString>().Value, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).ReplaceService<IQuerySqlGeneratorFactory, SqliteNullsOrder.Factory>());
+        services.AddPooledDbContextFactory<PostgresDockingDbContext>((provider, options) => Configure(options).UseNpgsql(ForManyShortContexts(provider.GetRequiredService<StoreConnectionString>().Value, provider.GetRequiredService<IOptions<StoreOptions>>().Value), npgsql => npgsql.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)));
         services.AddSingleton<IDbContextFactory<DockingDbContext>, StoreContexts>();
 
         // For what expects a context per scope (the store's health check).
