@@ -4,15 +4,15 @@ using DockingGraph.Tests.Infrastructure;
 namespace DockingGraph.Tests.Graph;
 
 /// <summary>
-/// A root list's first page with no filter runs a statement EF Core compiled once per projection
-/// and arguments (its answers are every other test's). The kept pages are the process's: these
+/// A root list's first page with no filter runs a statement EF Core compiled once per store,
+/// record type, projection and arguments (its answers are every other test's). The kept pages are the process's: these
 /// tests run alone.
 /// </summary>
 [Collection(Alone.Name)]
 public sealed class FirstPageTests
 {
     [Fact]
-    public void A_first_page_is_compiled_once_per_projection_and_arguments()
+    public void A_first_page_is_compiled_once_per_store_record_type_projection_and_arguments()
     {
         var first = FirstPages.For<DockingEvent>(typeof(SqliteDockingDbContext), null, "same arguments", page => page);
 
