@@ -23,14 +23,30 @@ public sealed class ListQuery<T>(Expression<Func<T, bool>>? filter, SortOrder<T>
     public string Signature => signature;
 
     /// <summary>The filtered records, counted whole (cursors and page aside).</summary>
-    public IQueryable<T> Filtered(IQueryable<T> records) => filter is null ? records : records.Where(filter);
+    private IQueryable<T> Filtered(IQueryable<T> records) => filter is null ? records : records.Where(filter);
 
-    /// <summary>A root list's page, read on <paramref name="db"/>; a first page with no filter through its compiled statement (<see cref="FirstPages"/>).</summary>
+    /// <summary>How many records the filter keeps, on <paramref name="db"/>; a whole list through its compiled count (<see cref="FirstPages"/>).</summary>
+    public Task<int> CountAsync(DockingDbContext db, CancellationToken cancellationToken) =>
+        filter is null ? FirstPages.Count<T>(db.GetType())(db, cancellationToken) : Filtered(db.Set<T>()).CountAsync(cancellationToken);
+
+    /// <summary>
+    /// A root list's page, read on <paramref name="db"/>: a page joining its to-one records as
+    /// <see cref="JoinedRows{T}"/>, a first page with no filter through its compiled statement
+    /// (<see cref="FirstPages"/>).
+    /// </summary>
     public async Task<Connection<T>> PageAsync(DockingDbContext db, Func<IResolveFieldContext, IDataLoaderResult> count, CancellationToken cancellationToken)
     {
         var records = db.Set<T>().AsNoTracking();
-        List<T> rows;
-        if (filter is null && paging.After is null && paging.Before is null)
+        var first = filter is null && paging.After is null && paging.Before is null;
+        List<T>? rows = null;
+        if (projection is not null && JoinedRows.Of<T>(db.Model, projection) is { } joined)
+        {
+            JoinedStatement Write() => joined.Write(db, records.Provider.CreateQuery<T>(Window(Filtered(records).Expression, queryable: true)));
+            var statement = first ? FirstPages.Joined<T>(db.GetType(), projection, signature, Write) : Write();
+            rows = await joined.ReadAsync(db, statement, paging.Size + 1, cancellationToken);
+        }
+
+        if (rows is null && first)
         {
             rows = new List<T>(paging.Size + 1);
             await foreach (var row in FirstPages.For<T>(db.GetType(), projection, signature, Page)(db).WithCancellation(cancellationToken))
@@ -38,11 +54,8 @@ public sealed class ListQuery<T>(Expression<Func<T, bool>>? filter, SortOrder<T>
                 rows.Add(row);
             }
         }
-        else
-        {
-            rows = await records.Provider.CreateQuery<T>(Page(Filtered(records).Expression)).ToListAsync(cancellationToken);
-        }
 
+        rows ??= await records.Provider.CreateQuery<T>(Page(Filtered(records).Expression)).ToListAsync(cancellationToken);
         return ToConnection(rows, count, await KeysAsync(records, rows, cancellationToken));
     }
 

@@ -26,7 +26,7 @@ public sealed class RootConnection<T>(SearchFields<T>? search)
                 _ => new DeferredResult<int>(async cancellationToken =>
                 {
                     await using var counting = await contexts.CreateDbContextAsync(cancellationToken);
-                    return await list.Filtered(counting.Set<T>()).CountAsync(cancellationToken);
+                    return await list.CountAsync(counting, cancellationToken);
                 }),
                 context.CancellationToken),
             context.CancellationToken);
