@@ -10,11 +10,15 @@ public interface IConnection
     IDataLoaderResult Count(IResolveFieldContext context);
 }
 
-public sealed class Connection<T>(IReadOnlyList<Edge<T>> edges, PageInfo pageInfo, Func<IResolveFieldContext, IDataLoaderResult> count) : IConnection
+/// <param name="nodes">The page's records, in order.</param>
+/// <param name="cursorOf">A record's cursor (empty where the selection asks for none); an edge is made only when <c>edges</c> is read.</param>
+public sealed class Connection<T>(IReadOnlyList<T> nodes, Func<T, string> cursorOf, PageInfo pageInfo, Func<IResolveFieldContext, IDataLoaderResult> count) : IConnection
 {
-    public IReadOnlyList<Edge<T>> Edges => edges;
+    private IReadOnlyList<Edge<T>>? edges;
 
-    public IEnumerable<T> Nodes => edges.Select(edge => edge.Node);
+    public IReadOnlyList<Edge<T>> Edges => edges ??= [.. nodes.Select(node => new Edge<T>(cursorOf(node), node))];
+
+    public IReadOnlyList<T> Nodes => nodes;
 
     public PageInfo PageInfo => pageInfo;
 

@@ -69,8 +69,13 @@ public sealed class ListQuery<T>(Expression<Func<T, bool>>? filter, SortOrder<T>
     /// <summary>The sort keys of <paramref name="rows"/> read through relations, or null when the order reads none (the rows carry their keys).</summary>
     public async Task<IReadOnlyDictionary<object, object?[]>?> KeysAsync(IQueryable<T> records, IEnumerable<T> rows, CancellationToken cancellationToken)
     {
+        if (!cursors || !order.ReadsRelations)
+        {
+            return null;
+        }
+
         var ids = rows.Select(order.IdOf).ToList();
-        return cursors && order.ReadsRelations && ids.Count > 0 ? await order.KeysOfAsync(records, ids, cancellationToken) : null;
+        return ids.Count > 0 ? await order.KeysOfAsync(records, ids, cancellationToken) : null;
     }
 
     /// <summary><c>parent => new ParentRows { Parent = key(parent), Rows = related(parent) filtered, ordered, cut }</c>.</summary>
@@ -114,19 +119,26 @@ public sealed class ListQuery<T>(Expression<Func<T, bool>>? filter, SortOrder<T>
     public Connection<T> ToConnection(IReadOnlyList<T> rows, Func<IResolveFieldContext, IDataLoaderResult> count, IReadOnlyDictionary<object, object?[]>? keys = null)
     {
         var hasMore = rows.Count > paging.Size;
-        var page = rows.Take(paging.Size).ToList();
-        if (paging.IsBackward)
+        IReadOnlyList<T> page = rows;
+        if (hasMore || paging.IsBackward)
         {
-            page.Reverse();
+            // The rows may be a batch's, which another parent's page reads too: cut and turned in a copy.
+            var cut = rows.Take(paging.Size).ToList();
+            if (paging.IsBackward)
+            {
+                cut.Reverse();
+            }
+
+            page = cut;
         }
 
-        var edges = page.Select(node => new Edge<T>(cursors ? order.CursorOf(node, keys?.GetValueOrDefault(order.IdOf(node))) : "", node)).ToList();
+        Func<T, string> cursorOf = cursors ? node => order.CursorOf(node, keys?.GetValueOrDefault(order.IdOf(node))) : _ => "";
         var pageInfo = new PageInfo(
             HasNextPage: paging.IsBackward ? paging.Before is not null : hasMore,
             HasPreviousPage: paging.IsBackward ? hasMore : paging.After is not null,
-            StartCursor: edges.FirstOrDefault()?.Cursor,
-            EndCursor: edges.LastOrDefault()?.Cursor);
-        return new Connection<T>(edges, pageInfo, count);
+            StartCursor: page.Count > 0 ? cursorOf(page[0]) : null,
+            EndCursor: page.Count > 0 ? cursorOf(page[^1]) : null);
+        return new Connection<T>(page, cursorOf, pageInfo, count);
     }
 
     /// <summary>Bounded by the cursors, ordered (backwards for <c>last</c>), cut to the page and one more.</summary>
