@@ -4,6 +4,7 @@ using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Execution;
 using GraphQL.Types;
+using Microsoft.Extensions.ObjectPool;
 
 using ExecutionContext = GraphQL.Execution.ExecutionContext;
 
@@ -20,9 +21,16 @@ namespace DockingGraph.Execution.Plans;
 /// </summary>
 internal sealed class PlanRun
 {
+    // The records waiting to be resolved: a page's hundred records and theirs. A queue serves one
+    // fetch, then the next run's (a new one each request was a few kilobytes); one grown past
+    // MaxKeptQueue by a large answer is let go.
+    private const int MaxKeptQueue = 4096;
+    private static readonly ObjectPool<Queue<(object Source, SelectionPlan Plan)>> Queues =
+        new DefaultObjectPool<Queue<(object Source, SelectionPlan Plan)>>(new KeptQueues(), Environment.ProcessorCount * 4);
+
     private readonly ExecutionContext context;
     private readonly Dictionary<Slot, object?> values;
-    private readonly Queue<(object Source, SelectionPlan Plan)> pending;
+    private Queue<(object Source, SelectionPlan Plan)> pending = null!;
     private readonly OperationPlan operation;
     private readonly List<(Task<object?> Task, object Source, PlannedField Field)> running = [];
     private readonly List<(IDataLoaderResult Result, object Source, PlannedField Field)> loading = [];
@@ -33,7 +41,6 @@ internal sealed class PlanRun
         this.context = context;
         this.operation = operation;
         values = new Dictionary<Slot, object?>(operation.ExpectedValues, SlotComparer.Instance);
-        pending = new Queue<(object Source, SelectionPlan Plan)>(operation.ExpectedRecords);
         RootSource = context.RootValue ?? new object();
     }
 
@@ -42,6 +49,20 @@ internal sealed class PlanRun
 
     /// <summary>Fetches everything the plan's answer needs, level by level.</summary>
     public async Task FetchAsync(SelectionPlan root)
+    {
+        pending = Queues.Get();
+        try
+        {
+            pending.EnsureCapacity(operation.ExpectedRecords);
+            await FetchLevelsAsync(root);
+        }
+        finally
+        {
+            Queues.Return(pending);
+        }
+    }
+
+    private async Task FetchLevelsAsync(SelectionPlan root)
     {
         var records = 0;
         pending.Enqueue((RootSource, root));
@@ -259,5 +280,16 @@ internal sealed class PlanRun
         public bool Equals(Slot x, Slot y) => ReferenceEquals(x.Source, y.Source) && ReferenceEquals(x.Field, y.Field);
 
         public int GetHashCode(Slot slot) => HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(slot.Source), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(slot.Field));
+    }
+
+    private sealed class KeptQueues : IPooledObjectPolicy<Queue<(object Source, SelectionPlan Plan)>>
+    {
+        public Queue<(object Source, SelectionPlan Plan)> Create() => new();
+
+        public bool Return(Queue<(object Source, SelectionPlan Plan)> queue)
+        {
+            queue.Clear();
+            return queue.Capacity <= MaxKeptQueue;
+        }
     }
 }
