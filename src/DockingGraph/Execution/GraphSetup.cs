@@ -42,15 +42,6 @@ public static class GraphSetup
             .AddExecutionStrategy<PlannedExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
             .AddErrorInfoProvider(new DockingErrorInfoProvider())
 
-            // The introspection policy reads the document alone: a kept document has passed it.
-            // The others run on every request, cached document or not: they read the variables.
-            // The cost comes last, as on a cached document: a request past a bound is refused
-            // with that bound's code alone (the analyzer skips a request that has errors already).
-            .AddValidationRule(new OperationTypeRule())
-            .AddValidationRule(provider => new IntrospectionRule(provider.GetRequiredService<GraphLimits>()))
-            .AddValidationRule(provider => new RequestedItemsRule(provider.GetRequiredService<GraphLimits>().MaxRequestedItems), useForCachedDocuments: true)
-            .AddValidationRule(provider => new InputBoundsRule(provider.GetRequiredService<GraphLimits>()), useForCachedDocuments: true)
-            .AddValidationRule(provider => new RequestCost(provider.GetRequiredService<GraphLimits>()), useForCachedDocuments: true)
             .UseTelemetry(telemetry =>
             {
                 telemetry.RecordException = true;
@@ -59,7 +50,7 @@ public static class GraphSetup
         services.AddCheckedOptions<ExecutionPlanOptions>(configuration, ExecutionPlanOptions.Section);
         services.AddSingleton<PlanStatistics>();
         services.AddSingleton<ValidatedDocuments>();
-        services.AddSingleton<IConfigureExecution, ValidatedDocuments.RulesForCachedDocuments>();
+        services.AddSingleton<IConfigureExecution, ValidationRules>();
         services.AddSingleton<ModelLoaders>();
         services.AddSingleton<IRecordProjection, SelectedColumns.ForLoaders>();
         services.AddScoped<RequestLoaders>();

@@ -12,8 +12,7 @@ namespace DockingGraph.Execution;
 /// parsed nodes together): a request with a
 /// document seen before skips the gate's lexing, parsing and measuring and GraphQL.NET's
 /// validation, and runs only the rules that read its variables (cost, requested items, input
-/// bounds, introspection), which GraphQL.NET keeps apart as
-/// <see cref="ExecutionOptions.CachedDocumentValidationRules"/>, each reading the operation's
+/// bounds: <see cref="ValidationRules"/>), each reading the operation's
 /// <see cref="Plans.SelectionGraph"/>, made when the document was first validated. A document is kept only once it
 /// has passed validation with its variables.
 /// </summary>
@@ -56,26 +55,5 @@ public sealed class ValidatedDocuments(GraphLimits limits)
     {
         ArgumentNullException.ThrowIfNull(query);
         return ((long)query.Length * sizeof(char)) + ((long)DocumentGate.CountTokens(query, limits.MaxTokens) * BytesPerToken);
-    }
-
-    /// <summary>
-    /// On a cached document, only the rules that read variables run: those registered for cached
-    /// documents (<see cref="ExecutionOptions.CachedDocumentValidationRules"/>). GraphQL.NET
-    /// applies them to the documents of its own cache only; these come from this one.
-    /// </summary>
-    internal sealed class RulesForCachedDocuments : IConfigureExecution
-    {
-        /// <summary>After the builder's rules are added (100), before telemetry and execution (200).</summary>
-        public float SortOrder => 150;
-
-        public Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
-        {
-            if (options.UserContext.TryGetValue(FromCache, out var cached) && cached is true)
-            {
-                options.ValidationRules = options.CachedDocumentValidationRules ?? [];
-            }
-
-            return next(options);
-        }
     }
 }

@@ -270,16 +270,31 @@ public static class JoinedRows
 /// <summary>A joined page's statement as EF Core wrote it, with its parameters' values; <paramref name="Reusable"/> when it can run again.</summary>
 public sealed record JoinedStatement(IRelationalCommandTemplate Command, IReadOnlyDictionary<string, object?> Values, bool Reusable);
 
-/// <summary>The joined records one statement has made, by their place in the projection and their key.</summary>
+/// <summary>
+/// The joined records one statement has made, by their place in the projection and their key.
+/// A place whose first <see cref="Probe"/> rows each named a record of its own (a chaser flight
+/// docks once or twice) stops looking its records up: a record made twice there is an object
+/// more, where keeping every key cost more than the records.
+/// </summary>
 public sealed class SharedRecords(int[] sizes)
 {
+    public const int Probe = 16;
+
+    private static readonly object Unshared = new();
+
     private readonly object?[] made = new object?[sizes.Length];
+    private readonly int[] asked = new int[sizes.Length];
 
     public TRecord Find<TKey, TRecord>(int slot, TKey key, DbDataReader reader, Func<DbDataReader, SharedRecords, TRecord> make)
         where TKey : notnull
     {
         if (made[slot] is not Dictionary<TKey, TRecord> records)
         {
+            if (made[slot] == Unshared)
+            {
+                return make(reader, this);
+            }
+
             made[slot] = records = new Dictionary<TKey, TRecord>(sizes[slot]);
         }
 
@@ -289,10 +304,15 @@ public sealed class SharedRecords(int[] sizes)
             records.Add(key, record);
         }
 
+        if (++asked[slot] == Probe && records.Count == Probe)
+        {
+            made[slot] = Unshared;
+        }
+
         return record;
     }
 
-    /// <summary>Writes how many records each place made into <paramref name="counts"/>.</summary>
+    /// <summary>Writes how many records each place kept into <paramref name="counts"/>.</summary>
     public void Counted(int[] counts)
     {
         for (var slot = 0; slot < made.Length; slot++)
