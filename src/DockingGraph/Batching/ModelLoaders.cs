@@ -17,6 +17,7 @@ public sealed class ModelLoaders
     private readonly IDbContextFactory<DockingDbContext> contexts;
     private readonly IRecordProjection projection;
     private readonly ConcurrentDictionary<string, BatchFetch> fetches = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Kind, object Target), string> names = new();
 
     public ModelLoaders(IDbContextFactory<DockingDbContext> contexts, IRecordProjection projection)
     {
@@ -37,35 +38,44 @@ public sealed class ModelLoaders
     public IDataLoaderResult<object?> Record<T>(IResolveFieldContext context, object key) => Record(context, Model.FindEntityType(typeof(T))!, key);
 
     public IDataLoaderResult<object?> Record(IResolveFieldContext context, IEntityType type, object key) =>
-        Loader(context, $"record:{type.ClrType.Name}", () => RelationQueries.ByKey(contexts, type), () => projection.Columns(context, type)).Load(key);
+        Loader(context, Named("record", type), static (loaders, type) => RelationQueries.ByKey(loaders.contexts, type), static (context, projection, type) => projection.Columns(context, type), type).Load(key);
 
     /// <summary>
     /// A record found by a root field (<c>dockingEvent(id:)</c>), batched with the other lookups of
     /// that field in the request (its aliases), with the to-one records its selections reach joined in.
     /// </summary>
-    public IDataLoaderResult<object?> RootRecord<T>(IResolveFieldContext context, object key)
-    {
-        var type = Model.FindEntityType(typeof(T))!;
-        return Loader(context, $"root:{context.FieldDefinition.Name}", () => RelationQueries.ByKey(contexts, type), () => projection.RootColumns(context, type)).Load(key);
-    }
+    public IDataLoaderResult<object?> RootRecord<T>(IResolveFieldContext context, object key) =>
+        Loader(context, Named("root", context.FieldDefinition.Name), static (loaders, type) => RelationQueries.ByKey(loaders.contexts, type), static (context, projection, type) => projection.RootColumns(context, type), Model.FindEntityType(typeof(T))!).Load(key);
 
     public IDataLoaderResult<object?> List(IResolveFieldContext context, INavigation relation, object ownerKey)
     {
-        var name = $"list:{relation.DeclaringEntityType.ClrType.Name}.{relation.Name}";
+        var name = Named("list", relation);
         return relation.TargetEntityType.FindNavigation(nameof(ListEntry<object>.Item)) is { } item
-            ? Loader(context, name, () => RelationQueries.ListItems(contexts, relation), () => projection.Columns(context, item.TargetEntityType)).Load(ownerKey)
-            : Loader(context, name, () => RelationQueries.Children(contexts, relation), () => projection.Columns(context, relation.TargetEntityType)).Load(ownerKey);
+            ? Loader(context, name, static (loaders, relation) => RelationQueries.ListItems(loaders.contexts, relation), static (context, projection, relation) => projection.Columns(context, relation.TargetEntityType.FindNavigation(nameof(ListEntry<object>.Item))!.TargetEntityType), relation).Load(ownerKey)
+            : Loader(context, name, static (loaders, relation) => RelationQueries.Children(loaders.contexts, relation), static (context, projection, relation) => projection.Columns(context, relation.TargetEntityType), relation).Load(ownerKey);
     }
 
+    /// <summary><c>kind:target</c> (a record type, a relation, a root field's name), made once: a loader's name is asked for at every reference a request resolves.</summary>
+    private string Named(string kind, object target) =>
+        names.TryGetValue((kind, target), out var name) ? name : names.GetOrAdd((kind, target), static key => key.Target switch
+        {
+            IEntityType type => $"{key.Kind}:{type.ClrType.Name}",
+            INavigation relation => $"{key.Kind}:{relation.DeclaringEntityType.ClrType.Name}.{relation.Name}",
+            _ => $"{key.Kind}:{key.Target}",
+        });
+
+    /// <param name="create">The loader's fetch, made once per process.</param>
     /// <param name="columns">The projection of the records the loader reads, asked once per request: a loader's records are read through one projection.</param>
-    private BatchLoader<object, object> Loader(IResolveFieldContext context, string name, Func<BatchFetch> create, Func<LambdaExpression?> columns)
+    private BatchLoader<object, object> Loader<TTarget>(IResolveFieldContext context, string name, Func<ModelLoaders, TTarget, BatchFetch> create, Func<IResolveFieldContext, IRecordProjection, TTarget, LambdaExpression?> columns, TTarget target)
     {
-        var fetch = fetches.GetOrAdd(name, _ => create());
-        return context.RequestServices!.GetRequiredService<RequestLoaders>()
-            .Get<object, object>(name, () =>
+        var fetch = fetches.TryGetValue(name, out var known) ? known : fetches.GetOrAdd(name, static (_, made) => made.Create(made.Loaders, made.Target), (Create: create, Loaders: this, Target: target));
+        return context.RequestServices!.GetRequiredService<RequestLoaders>().Get<object, object, (BatchFetch Fetch, Func<IResolveFieldContext, IRecordProjection, TTarget, LambdaExpression?> Columns, IResolveFieldContext Context, IRecordProjection Projection, TTarget Target)>(
+            name,
+            static state =>
             {
-                var projected = columns();
-                return (keys, cancellationToken) => fetch(keys, projected, cancellationToken);
-            });
+                var projected = state.Columns(state.Context, state.Projection, state.Target);
+                return (keys, cancellationToken) => state.Fetch(keys, projected, cancellationToken);
+            },
+            (fetch, columns, context, projection, target));
     }
 }
