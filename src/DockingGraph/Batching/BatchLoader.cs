@@ -65,6 +65,7 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
             lock (loader.gate)
             {
                 // A key without a value (an unknown id) is remembered too: asked again, it costs nothing.
+                loader.loaded.EnsureCapacity(loader.loaded.Count + Keys.Count);
                 foreach (var key in Keys)
                 {
                     loader.loaded[key] = values.TryGetValue(key, out var value) ? value : default!;

@@ -5,7 +5,7 @@ using System.Reflection;
 namespace DockingGraph.Querying;
 
 /// <summary>
-/// Calls of <see cref="Queryable"/> and <see cref="Enumerable"/> methods in the expressions a
+/// Calls of <see cref="Queryable"/>, <see cref="Enumerable"/> and EF Core's static methods in the expressions a
 /// request builds (its where, order, window and page): <c>Expression.Call</c> by name looks the
 /// method up by reflection on every call, a list of every method of the type each time; here
 /// each overload is found once, by the call that first needs it, and kept.

@@ -116,10 +116,10 @@ public sealed class RelatedConnection<TParent, TNode>(string name, Expression<Fu
                 done = true;
                 var child = Expression.Parameter(navigation.TargetEntityType.ClrType, "child");
                 var ofParent = Expression.Lambda(
-                    Expression.Call(
+                    LinqMethods.Call(
                         typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)],
                         Expression.Property(Expression.Constant(keys), nameof(ParentKeys.Keys)),
-                        Expression.Convert(Expression.Call(typeof(EF), nameof(EF.Property), [foreignKey.ClrType], child, Expression.Constant(foreignKey.Name)), typeof(TKey))),
+                        Expression.Convert(LinqMethods.Call(typeof(EF), nameof(EF.Property), [foreignKey.ClrType], child, Expression.Constant(foreignKey.Name)), typeof(TKey))),
                     child);
                 return LinqMethods.Call(typeof(Enumerable), nameof(Enumerable.Where), [child.Type], node, ofParent);
             }
