@@ -1,5 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using GraphQL;
+using GraphQL.DataLoader;
 
 namespace DockingGraph.Execution.Binding;
 
@@ -27,10 +29,11 @@ public sealed record PropertyAccess(Func<object, object?> Value, PropertyInfo Pr
 
 /// <summary>
 /// A to-one reference: no record when <paramref name="HasKey"/> says its foreign key is null, the
-/// record a statement joined in when <paramref name="Joined"/> has one, else a load by key (the
-/// resolver's batch). The key is checked typed, without boxing it.
+/// record a statement joined in when <paramref name="Joined"/> has one, else a load by key
+/// (<paramref name="Load"/>: the batch of the record's type, given the request's context, which a
+/// plan makes once for all its loads). The key is checked typed, without boxing it.
 /// </summary>
-public sealed record ReferenceAccess(Func<object, bool> HasKey, Func<object, object?> Joined) : ModelAccess
+public sealed record ReferenceAccess(Func<object, bool> HasKey, Func<object, object?> Joined, Func<IResolveFieldContext, object, IDataLoaderResult> Load) : ModelAccess
 {
     /// <summary>Whether the record is known without a load: none (no key), or the one joined in. False: it is loaded by key.</summary>
     public bool TryTake(object source, out object? record)
@@ -44,4 +47,7 @@ public sealed record ReferenceAccess(Func<object, bool> HasKey, Func<object, obj
         record = Joined(source);
         return record is not null;
     }
+
+    /// <summary>The reference's resolver: the record known, or its load.</summary>
+    public object? Resolve(IResolveFieldContext context) => TryTake(context.Source!, out var record) ? record : Load(context, context.Source!);
 }

@@ -112,10 +112,13 @@ internal static class ModelFieldBinder
 
             var foreignKeyProperty = navigation.ForeignKey.Properties.Single().PropertyInfo!;
             var foreignKey = ModelAccess.Getter(entity.ClrType, foreignKeyProperty);
-            var reference = new ReferenceAccess(HasValue(entity.ClrType, foreignKeyProperty), ModelAccess.Getter(entity.ClrType, navigation.PropertyInfo!));
             var target = navigation.TargetEntityType;
+            var reference = new ReferenceAccess(
+                HasValue(entity.ClrType, foreignKeyProperty),
+                ModelAccess.Getter(entity.ClrType, navigation.PropertyInfo!),
+                (context, source) => loaders.Record(context, target, foreignKey(source)!));
             return (
-                new FuncFieldResolver<object?>(context => reference.TryTake(context.Source!, out var record) ? record : loaders.Record(context, target, foreignKey(context.Source!)!)),
+                new FuncFieldResolver<object?>(reference.Resolve),
                 [foreignKeyProperty.Name],
                 [navigation.Name],
                 reference);

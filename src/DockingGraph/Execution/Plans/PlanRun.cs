@@ -31,6 +31,9 @@ internal sealed class PlanRun
     private readonly ExecutionContext context;
     private readonly Dictionary<Slot, object?> values;
     private Queue<(object Source, SelectionPlan Plan)> pending = null!;
+
+    // The context the run's loads by key are given (a reference's batch reads only the request's parts of it).
+    private ResolveFieldContext? loads;
     private readonly OperationPlan operation;
     private readonly List<(Task<object?> Task, object Source, PlannedField Field)> running = [];
     private readonly List<(IDataLoaderResult Result, object Source, PlannedField Field)> loading = [];
@@ -128,8 +131,18 @@ internal sealed class PlanRun
                 case FieldAccessKind.Member when field.Leaf is not null:
                     // Read while writing; a null where the schema promises a value is found there.
                     break;
-                case FieldAccessKind.Reference when ((ReferenceAccess)field.Model!).TryTake(source, out var record):
-                    Complete(record, field.Type, field);
+                case FieldAccessKind.Reference:
+                    var reference = (ReferenceAccess)field.Model!;
+                    if (reference.TryTake(source, out var record))
+                    {
+                        Complete(record, field.Type, field);
+                    }
+                    else
+                    {
+                        // Its batch reads only the request's context: one serves every load of the run.
+                        Settle(source, field, reference.Load(loads ??= Context(context.RootValue, plan, field), source));
+                    }
+
                     break;
                 case FieldAccessKind.Member:
                     var member = MemberReaders.Read(source, field.Definition.Name);
@@ -145,9 +158,25 @@ internal sealed class PlanRun
 
     private void CallResolver(object source, SelectionPlan plan, PlannedField field)
     {
-        var resolveContext = new ResolveFieldContext
+        var resolveContext = Context(ReferenceEquals(source, RootSource) ? context.RootValue : source, plan, field);
+
+        // A resolver that throws stops the run: the reference answers with the error in its place.
+        var resolving = (field.Resolver ?? throw new PlanNotApplicable($"{plan.TypeName}.{field.Definition.Name} has no resolver.")).ResolveAsync(resolveContext);
+        if (resolving.IsCompletedSuccessfully)
         {
-            Source = ReferenceEquals(source, RootSource) ? context.RootValue : source,
+            Settle(source, field, resolving.Result);
+        }
+        else
+        {
+            running.Add((resolving.AsTask(), source, field));
+        }
+    }
+
+    /// <summary>GraphQL.NET's resolve context for <paramref name="field"/> of <paramref name="source"/>.</summary>
+    private ResolveFieldContext Context(object? source, SelectionPlan plan, PlannedField field) =>
+        new()
+        {
+            Source = source,
             FieldAst = field.Ast,
             FieldDefinition = field.Definition,
             ParentType = plan.Type,
@@ -172,18 +201,6 @@ internal sealed class PlanRun
             User = context.User,
             ExecutionContext = context,
         };
-
-        // A resolver that throws stops the run: the reference answers with the error in its place.
-        var resolving = (field.Resolver ?? throw new PlanNotApplicable($"{plan.TypeName}.{field.Definition.Name} has no resolver.")).ResolveAsync(resolveContext);
-        if (resolving.IsCompletedSuccessfully)
-        {
-            Settle(source, field, resolving.Result);
-        }
-        else
-        {
-            running.Add((resolving.AsTask(), source, field));
-        }
-    }
 
     /// <summary>A resolver's value: a pending batch waits for the batches' turn; anything else is the field's value.</summary>
     private void Settle(object source, PlannedField field, object? value)
