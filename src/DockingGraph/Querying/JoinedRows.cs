@@ -38,7 +38,8 @@ public sealed class JoinedRows<T>
     // How many records of each place the last statement made: the next one sizes its own by them.
     private readonly int[] made;
 
-    // Whether EF Core wrote the flattened statement with the columns in the order read here; checked at the first run.
+    // Whether EF Core writes the flattened statement with the columns read here: false once a
+    // statement came back with another number of columns, and the page is read through EF Core.
     private volatile bool usable = true;
 
     private JoinedRows(LambdaExpression columns, int slots, Func<DbDataReader, SharedRecords, T> read)
@@ -51,8 +52,8 @@ public sealed class JoinedRows<T>
 
     /// <summary>The reader of <paramref name="projection"/>'s rows on <paramref name="model"/>'s store, or null when it joins no record (EF Core's shaper makes no repeated record then).</summary>
     internal static JoinedRows<T>? Of(IModel model, LambdaExpression projection) =>
-        Known.GetValue(projection, _ => new ConcurrentDictionary<IModel, JoinedRows<T>?>())
-            .GetOrAdd(model, m => Build(m, projection));
+        Known.GetValue(projection, static _ => new ConcurrentDictionary<IModel, JoinedRows<T>?>())
+            .GetOrAdd(model, static (model, projection) => Build(model, projection), projection);
 
     /// <summary>
     /// The statement EF Core writes for <paramref name="page"/> (a query over <c>Set&lt;T&gt;()</c>,
