@@ -6,7 +6,9 @@ using DockingGraph.Querying;
 using DockingGraph.Storage;
 using DockingGraph.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DockingGraph.Tests.Graph;
@@ -72,6 +74,20 @@ public abstract class JoinedRowsTests(BatchingTests.GeneratedGateway gateway) : 
         // A value a client sends goes as the parameter EF Core made for it, which belongs to one run.
         var url = "https://example.com/";
         Assert.False(joined.Write(first, first.Set<DockingEvent>().AsNoTracking().Where(e => e.Url != url).OrderBy(e => e.Id).Take(10)).Reusable);
+    }
+
+    [SkippableFact]
+    public async Task A_statement_with_other_columns_than_expected_leaves_its_pages_to_EF_Core()
+    {
+        await using var db = await Contexts.CreateDbContextAsync();
+        var joined = JoinedRows.Of<DockingEvent>(db.Model, EveryColumn(db.Model.FindEntityType(typeof(DockingEvent))!, depth: 1))!;
+        var other = db.GetService<IRelationalCommandBuilderFactory>().Create().Append("SELECT 1").Build();
+
+        Assert.Null(await joined.ReadAsync(db, new JoinedStatement(other, new Dictionary<string, object?>(), Reusable: true), 1, CancellationToken.None));
+
+        // From then on the reader declines every statement: the caller reads the page through EF Core.
+        var page = db.Set<DockingEvent>().AsNoTracking().OrderBy(e => e.Id).Take(10);
+        Assert.Null(await joined.ReadAsync(db, joined.Write(db, page), 10, CancellationToken.None));
     }
 
     /// <summary><c>e =&gt; new T { every column, every to-one record = e.R == null ? null : new R { ... } }</c>, <paramref name="depth"/> levels of records down.</summary>
