@@ -12,7 +12,7 @@ namespace DockingGraph.Execution;
 /// policy and the operation type read the document alone, which a kept document has passed.
 /// The cost comes last: a request past a bound is refused with that bound's code alone (the
 /// analyzer skips a request that has errors already). GraphQL.NET's <c>AddValidationRule</c>
-/// appended each rule to the request's lists at every request.
+/// appends each rule to the request's lists at every request.
 /// </summary>
 internal sealed class ValidationRules(GraphLimits limits) : IConfigureExecution
 {

@@ -16,7 +16,7 @@ namespace DockingGraph.Querying;
 /// The rows of a page that joins its to-one records (an event's location and its station, its
 /// chaser's spacecraft, configuration and agency), read from the store's data reader with each
 /// joined record made once per statement. EF Core's shaper makes a record for every row that
-/// names it, and reads its text every time: a page of 100 events naming a dozen agencies made 100
+/// names it, and reads its text every time: a page of 100 events naming a dozen agencies makes 100
 /// agencies. Here a joined record's key is read first, and its other columns only the first time
 /// that key is met; later rows take the record already made (<see cref="SharedRecords"/>).
 /// EF Core still writes the statement (the page's query, its projection flattened to the
@@ -275,7 +275,7 @@ public sealed record JoinedStatement(IRelationalCommandTemplate Command, IReadOn
 /// The joined records one statement has made, by their place in the projection and their key.
 /// A place whose first <see cref="Probe"/> rows each named a record of its own (a chaser flight
 /// docks once or twice) stops looking its records up: a record made twice there is an object
-/// more, where keeping every key cost more than the records.
+/// more, where keeping every key costs more than the records.
 /// </summary>
 public sealed class SharedRecords(int[] sizes)
 {

@@ -22,7 +22,7 @@ namespace DockingGraph.Execution.Plans;
 internal sealed class PlanRun
 {
     // The records waiting to be resolved: a page's hundred records and theirs. A queue serves one
-    // fetch, then the next run's (a new one each request was a few kilobytes); one grown past
+    // fetch, then the next run's (a new one each request would be a few kilobytes); one grown past
     // MaxKeptQueue by a large answer is let go.
     private const int MaxKeptQueue = 4096;
     private static readonly ObjectPool<Queue<(object Source, SelectionPlan Plan)>> Queues =
