@@ -51,7 +51,7 @@ public sealed class ModelLoaders
     {
         var name = Named("list", relation);
         return relation.TargetEntityType.FindNavigation(nameof(ListEntry<object>.Item)) is { } item
-            ? Loader(context, name, static (loaders, relation) => RelationQueries.ListItems(loaders.contexts, relation), static (context, projection, relation) => projection.Columns(context, relation.TargetEntityType.FindNavigation(nameof(ListEntry<object>.Item))!.TargetEntityType), relation).Load(ownerKey)
+            ? Loader(context, name, static (loaders, list) => RelationQueries.ListItems(loaders.contexts, list.Relation), static (context, projection, list) => projection.Columns(context, list.Items), (Relation: relation, Items: item.TargetEntityType)).Load(ownerKey)
             : Loader(context, name, static (loaders, relation) => RelationQueries.Children(loaders.contexts, relation), static (context, projection, relation) => projection.Columns(context, relation.TargetEntityType), relation).Load(ownerKey);
     }
 

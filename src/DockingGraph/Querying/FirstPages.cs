@@ -49,24 +49,11 @@ public static class FirstPages
     /// <summary>The statement of a first page read as <see cref="JoinedRows{T}"/>, written once (written at every run when it cannot run again).</summary>
     /// <param name="write">The statement, written only when none is kept.</param>
     public static JoinedStatement Joined<T>(Type store, LambdaExpression projection, string signature, Func<JoinedStatement> write)
-        where T : class
-    {
-        var key = Key<T>(store, projection, signature, "joined");
-        if (Pages.Find(key) is JoinedStatement known)
-        {
-            return known;
-        }
+        where T : class =>
+        KeptOrMade(Key<T>(store, projection, signature, "joined"), write, keep: statement => statement.Reusable);
 
-        var statement = write();
-        if (statement.Reusable)
-        {
-            Pages.Add(key, statement, 1);
-        }
-
-        return statement;
-    }
-
-    private static TValue KeptOrMade<TValue>(string key, Func<TValue> make)
+    /// <param name="keep">Whether what <paramref name="make"/> made may be kept (by default, always).</param>
+    private static TValue KeptOrMade<TValue>(string key, Func<TValue> make, Func<TValue, bool>? keep = null)
         where TValue : class
     {
         if (Pages.Find(key) is TValue known)
@@ -75,7 +62,11 @@ public static class FirstPages
         }
 
         var made = make();
-        Pages.Add(key, made, 1);
+        if (keep?.Invoke(made) ?? true)
+        {
+            Pages.Add(key, made, 1);
+        }
+
         return made;
     }
 

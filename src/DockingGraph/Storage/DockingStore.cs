@@ -41,7 +41,7 @@ public static class DockingStore
         // again (its services, its state manager) each time. A list of values (a batch's keys, an
         // `in` filter) goes as one parameter (SQLite's json_each, PostgreSQL's ANY), so that a
         // statement's SQL is made once: spread into a parameter per value, as EF Core 10 does by
-        // default, EF Core wrote the SQL again at every run and each list length was a statement of its own.
+        // default, EF Core would write the SQL again at every run, and each list length would be a statement of its own.
         services.AddPooledDbContextFactory<SqliteDockingDbContext>((provider, options) => Configure(options).UseSqlite(provider.GetRequiredService<StoreConnectionString>().Value, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).ReplaceService<IQuerySqlGeneratorFactory, SqliteNullsOrder.Factory>());
         services.AddPooledDbContextFactory<PostgresDockingDbContext>((provider, options) => Configure(options).UseNpgsql(ForManyShortContexts(provider.GetRequiredService<StoreConnectionString>().Value, provider.GetRequiredService<IOptions<StoreOptions>>().Value), npgsql => npgsql.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)));
         services.AddSingleton<IDbContextFactory<DockingDbContext>, StoreContexts>();
