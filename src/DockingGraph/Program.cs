@@ -2,6 +2,7 @@ using DockingGraph.CommandLine;
 using DockingGraph.Execution;
 using DockingGraph.Http;
 using DockingGraph.Import;
+using DockingGraph.Mirror;
 using DockingGraph.Sync;
 using DockingGraph.Telemetry;
 
@@ -27,12 +28,14 @@ builder.Services.AddLl2Import(builder.Configuration);
 builder.Services.AddLl2Sync(builder.Configuration);
 builder.Services.AddDockingGraph(builder.Configuration);
 builder.Services.AddGraphQLHttp(builder.Configuration);
+builder.Services.AddLl2Mirror();
 builder.Services.AddDockingHttp(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 app.UseDockingHttp();
 app.MapDockingTelemetry();
 app.MapDockingGraph("/graphql");
+app.MapLl2Mirror();
 return await app.RunAsync(invocation);
 
 /// <summary>The entry point, named so that the tests' <c>WebApplicationFactory&lt;Program&gt;</c> can find it.</summary>

@@ -15,11 +15,16 @@ internal static class GraphQLExecution
 {
     public static async Task<ExecutionResult> RunAsync(HttpContext http, AdmittedRequest admitted, CancellationToken cancellationToken)
     {
-        var (request, document, validated, _) = admitted;
+        var (request, document, validated, _, own) = admitted;
         var executer = http.RequestServices.GetRequiredService<IDocumentExecuter>();
         var limits = http.RequestServices.GetRequiredService<GraphLimits>();
         var statements = SqlStatementCounter.Begin();
         var userContext = new Dictionary<string, object?> { [ValidatedDocuments.FromCache] = validated };
+        if (own)
+        {
+            userContext[ValidationRules.OwnDocument] = true;
+        }
+
         var result = await executer.ExecuteAsync(options =>
         {
             options.Schema = http.RequestServices.GetRequiredService<ISchema>();

@@ -37,7 +37,7 @@ public sealed class ListQuery<T>(Expression<Func<T, bool>>? filter, SortOrder<T>
     public async Task<Connection<T>> PageAsync(DockingDbContext db, Func<IResolveFieldContext, IDataLoaderResult> count, CancellationToken cancellationToken)
     {
         var records = db.Set<T>().AsNoTracking();
-        var first = filter is null && paging.After is null && paging.Before is null;
+        var first = filter is null && paging.After is null && paging.Before is null && paging.Offset == 0;
         List<T>? rows = null;
         if (projection is not null && JoinedRows.Of<T>(db.Model, projection) is { } joined)
         {
@@ -134,14 +134,14 @@ public sealed class ListQuery<T>(Expression<Func<T, bool>>? filter, SortOrder<T>
 
         Func<T, string> cursorOf = cursors ? node => order.CursorOf(node, keys?.GetValueOrDefault(order.IdOf(node))) : _ => "";
         var pageInfo = new PageInfo(
-            HasNextPage: paging.IsBackward ? paging.Before is not null : hasMore,
-            HasPreviousPage: paging.IsBackward ? hasMore : paging.After is not null,
+            HasNextPage: paging.IsBackward ? paging.Before is not null || paging.Offset > 0 : hasMore,
+            HasPreviousPage: paging.IsBackward ? hasMore : paging.After is not null || paging.Offset > 0,
             StartCursor: page.Count > 0 ? cursorOf(page[0]) : null,
             EndCursor: page.Count > 0 ? cursorOf(page[^1]) : null);
         return new Connection<T>(page, cursorOf, pageInfo, count);
     }
 
-    /// <summary>Bounded by the cursors, ordered (backwards for <c>last</c>), cut to the page and one more.</summary>
+    /// <summary>Bounded by the cursors, ordered (backwards for <c>last</c>), past the offset, cut to the page and one more.</summary>
     private Expression Window(Expression source, bool queryable)
     {
         var statics = queryable ? typeof(Queryable) : typeof(Enumerable);
@@ -151,6 +151,12 @@ public sealed class ListQuery<T>(Expression<Func<T, bool>>? filter, SortOrder<T>
         }
 
         source = order.Apply(source, queryable, reverse: paging.IsBackward);
+        if (paging.Offset > 0)
+        {
+            // A parameter: one statement (and one plan) whatever the offset.
+            source = LinqMethods.Call(statics, nameof(Enumerable.Skip), [typeof(T)], source, QueryParameter.Of(paging.Offset));
+        }
+
         return LinqMethods.Call(statics, nameof(Enumerable.Take), [typeof(T)], source, Expression.Constant(paging.Size + 1));
     }
 

@@ -4,11 +4,13 @@ using GraphQL.Execution;
 namespace DockingGraph.Querying;
 
 /// <summary>
-/// <c>first after last before</c>, checked: a page holds at most <see cref="MaxPageSize"/> records
-/// (LL2's own maximum) and <see cref="DefaultPageSize"/> when no size is asked for (LL2's default
-/// limit). Too many, a negative count, or <c>first</c> with <c>last</c> is an error, never a clamp.
+/// <c>first after last before</c>, and a root list's <c>offset</c>, checked: a page holds at most
+/// <see cref="MaxPageSize"/> records (LL2's own maximum) and <see cref="DefaultPageSize"/> when no
+/// size is asked for (LL2's default limit). Too many, a negative count or offset, or <c>first</c>
+/// with <c>last</c> is an error, never a clamp.
 /// </summary>
-public sealed record PagingArguments(int? First, string? After, int? Last, string? Before)
+/// <param name="Offset">How many records to pass over first (LL2's <c>offset</c>), in the page's direction: after <c>after</c>, or back from <c>before</c> (or the end) for <c>last</c>.</param>
+public sealed record PagingArguments(int? First, string? After, int? Last, string? Before, int Offset = 0)
 {
     public const int DefaultPageSize = 10;
     public const int MaxPageSize = 100;
@@ -42,12 +44,14 @@ public sealed record PagingArguments(int? First, string? After, int? Last, strin
             context.GetArgument<int?>("first"),
             context.GetArgument<string?>("after"),
             context.GetArgument<int?>("last"),
-            context.GetArgument<string?>("before"));
-        arguments.Validate();
-        return arguments;
+            context.GetArgument<string?>("before"),
+            context.GetArgument<int?>("offset") ?? 0);
+        return arguments.Validate();
     }
 
-    private void Validate()
+    /// <summary>The arguments, checked as a field's are.</summary>
+    /// <exception cref="ExecutionError">A bound is passed; its code says which.</exception>
+    public PagingArguments Validate()
     {
         if (First is not null && Last is not null)
         {
@@ -69,5 +73,12 @@ public sealed record PagingArguments(int? First, string? After, int? Last, strin
                 throw error;
             }
         }
+
+        if (Offset < 0)
+        {
+            throw new ExecutionError($"`offset` must not be negative; it was {Offset}.") { Code = PagingErrorCodes.NegativeOffset };
+        }
+
+        return this;
     }
 }

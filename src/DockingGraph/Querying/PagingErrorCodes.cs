@@ -11,6 +11,8 @@ public static class PagingErrorCodes
 
     public const string FirstAndLast = "PAGING_FIRST_AND_LAST";
 
+    public const string NegativeOffset = "PAGING_NEGATIVE_OFFSET";
+
     /// <summary>A cursor that is not one of this list in this order (HotChocolate's <c>InvalidCursor</c>).</summary>
     public const string InvalidCursor = "HC0078";
 }

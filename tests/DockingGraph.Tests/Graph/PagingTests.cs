@@ -79,6 +79,25 @@ public abstract class PagingTests(GatewayFactory gateway) : StoreTests<GatewayFa
     }
 
     [SkippableFact]
+    public async Task An_offset_passes_over_records_in_the_page_s_direction()
+    {
+        var whole = Ids((await Gateway.DataAsync("{ dockingEvents(first: 100, order: [{ docking: DESC }]) { nodes { id } } }")).GetProperty("dockingEvents"));
+
+        var forward = (await Gateway.DataAsync("{ dockingEvents(first: 3, offset: 4, order: [{ docking: DESC }]) { totalCount nodes { id } pageInfo { hasNextPage hasPreviousPage } } }")).GetProperty("dockingEvents");
+        var backward = (await Gateway.DataAsync("{ dockingEvents(last: 3, offset: 2, order: [{ docking: DESC }]) { nodes { id } pageInfo { hasNextPage hasPreviousPage } } }")).GetProperty("dockingEvents");
+        var past = (await Gateway.DataAsync("{ dockingEvents(offset: 1000) { nodes { id } pageInfo { hasNextPage hasPreviousPage } } }")).GetProperty("dockingEvents");
+
+        Assert.Equal(whole[4..7], Ids(forward));
+        Assert.Equal(whole.Count, forward.GetProperty("totalCount").GetInt32());
+        Assert.True(forward.GetProperty("pageInfo").GetProperty("hasPreviousPage").GetBoolean());
+        Assert.True(forward.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+        Assert.Equal(whole[^5..^2], Ids(backward));
+        Assert.True(backward.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+        Assert.Empty(Ids(past));
+        Assert.False(past.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+    }
+
+    [SkippableFact]
     public async Task Asking_for_more_than_100_is_an_error_in_HotChocolate_s_terms()
     {
         var error = await SingleErrorAsync("{ dockingEvents(first: 500) { nodes { id } } }");
@@ -95,6 +114,7 @@ public abstract class PagingTests(GatewayFactory gateway) : StoreTests<GatewayFa
     [InlineData("{ agencies(first: 2, last: 2) { nodes { id } } }", "PAGING_FIRST_AND_LAST")]
     [InlineData("{ agencies(after: \"not a cursor\") { nodes { id } } }", "HC0078")]
     [InlineData("{ agencies(before: \"WyJ4Il0\") { nodes { id } } }", "HC0078")]
+    [InlineData("{ agencies(offset: -1) { nodes { id } } }", "PAGING_NEGATIVE_OFFSET")]
     public async Task A_page_that_cannot_be_given_is_an_error_with_a_code(string query, string code)
     {
         var error = await SingleErrorAsync(query);

@@ -86,8 +86,14 @@ public static partial class ConnectionSchemaGenerator
             .AppendLine("    \"\"\"Returns the last _n_ elements from the list.\"\"\"")
             .AppendLine("    last: Int")
             .AppendLine("    \"\"\"Returns the elements in the list that come before the specified cursor.\"\"\"")
-            .AppendLine("    before: String")
-            .AppendLine("    \"\"\"Filters the list (HotChocolate's filter conventions); runs in the database.\"\"\"")
+            .AppendLine("    before: String");
+        if (connection.ParentType == "Query")
+        {
+            text.AppendLine("    \"\"\"Passes over this many elements first, in the page's direction (LL2's `offset`): after `after`, or back from `before` (or the end) with `last`.\"\"\"")
+                .AppendLine("    offset: Int");
+        }
+
+        text.AppendLine("    \"\"\"Filters the list (HotChocolate's filter conventions); runs in the database.\"\"\"")
             .AppendLine(CultureInfo.InvariantCulture, $"    where: {node}FilterInput")
             .AppendLine("    \"\"\"Sorts by these keys in order (nulls last ascending, first descending); ties break by `id` ascending. Without it, the list is ordered by `id`.\"\"\"")
             .AppendLine(CultureInfo.InvariantCulture, $"    order: [{node}SortInput!]");

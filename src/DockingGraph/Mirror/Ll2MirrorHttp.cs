@@ -1,0 +1,275 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using CommunityToolkit.HighPerformance;
+using CommunityToolkit.HighPerformance.Buffers;
+using DockingGraph.Http;
+using DockingGraph.Http.Caching;
+using DockingGraph.Storage;
+using GraphQL;
+
+namespace DockingGraph.Mirror;
+
+/// <summary>
+/// LL2's REST endpoints over the store: the URLs LL2's clients call, answered in LL2's shapes
+/// through the graph (<see cref="Ll2Parameters"/> turns the URL into the graph's arguments, the
+/// graph's compiled plan reads the store, <see cref="Ll2RecordWriter"/> writes LL2's JSON), with
+/// the graph's HTTP caching: an <c>ETag</c> by data version and the response cache when it is on.
+/// </summary>
+internal static class Ll2MirrorHttp
+{
+    private const string JsonType = "application/json";
+
+    public static IServiceCollection AddLl2Mirror(this IServiceCollection services) => services.AddSingleton<Ll2Mirror>();
+
+    public static IEndpointRouteBuilder MapLl2Mirror(this IEndpointRouteBuilder routes)
+    {
+        foreach (var endpoint in routes.ServiceProvider.GetRequiredService<Ll2Mirror>().Endpoints)
+        {
+            routes.MapGet(endpoint.Path + "/", (HttpContext http) => AnswerAsync(http, endpoint, id: null))
+                .WithName($"{endpoint.Version} {endpoint.Resource}");
+            routes.MapGet(endpoint.Path + "/{id}/", (HttpContext http, string id) => AnswerAsync(http, endpoint, id))
+                .WithName($"{endpoint.Version} {endpoint.Resource} by id");
+        }
+
+        return routes;
+    }
+
+    private static async Task AnswerAsync(HttpContext http, Ll2Endpoint endpoint, string? id)
+    {
+        // DRF answers a format it does not render with its 404.
+        if (Ll2Parameters.Last(http.Request.Query, "format") is { } format && format is not ("json" or "api"))
+        {
+            await WriteAsync(http, new Answer(false, StatusCodes.Status404NotFound, Detail("Not found.")));
+            return;
+        }
+
+        Ll2ListArguments? list = null;
+        if (id is null)
+        {
+            list = Ll2Parameters.Read(http.Request.Query, endpoint.Version);
+            if (list.Errors is { } errors)
+            {
+                await WriteAsync(http, new Answer(false, StatusCodes.Status400BadRequest, JsonSerializer.SerializeToUtf8Bytes(errors)));
+                return;
+            }
+        }
+
+        var operation = list is null ? endpoint.Record : list.Detailed ? endpoint.Detailed : endpoint.Normal;
+        Task<Answer> Make(CancellationToken cancellationToken) => list is null
+            ? RecordAsync(http, endpoint, operation, id!, cancellationToken)
+            : PageAsync(http, endpoint, operation, list, cancellationToken);
+
+        var cacheable = Cacheable(http, operation);
+        if (cacheable is not null && cacheable.AnsweredNotModified(http))
+        {
+            return;
+        }
+
+        var answer = cacheable is not null && http.RequestServices.GetRequiredService<GraphQLCaching>().Responses is { } responses
+            ? await responses.AnswerAsync(cacheable.Tag, Make)
+            : await Make(http.RequestAborted);
+        if (answer.Validated && cacheable is not null && cacheable.Stamp(http))
+        {
+            return;
+        }
+
+        await WriteAsync(http, answer);
+    }
+
+    /// <summary>The GET's caching: its tag covers the operation and the whole address (the host and scheme included, which the answer's addresses carry); null while the data version is not known.</summary>
+    private static CacheableGet? Cacheable(HttpContext http, Ll2Operation operation)
+    {
+        if (http.RequestServices.GetRequiredService<CurrentDataVersion>().Value is not { } stamp)
+        {
+            return null;
+        }
+
+        var request = http.Request;
+        var address = $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}{request.QueryString}";
+        var options = http.RequestServices.GetRequiredService<HttpCachingOptions>();
+        return new CacheableGet(ResponseTag.Of(stamp, JsonType, costReported: false, operation.Text, operation.Name, address), options.CacheControl);
+    }
+
+    private static async Task<Answer> RecordAsync(HttpContext http, Ll2Endpoint endpoint, Ll2Operation operation, string id, CancellationToken cancellationToken)
+    {
+        // Django's lookup of an id that is no number finds nothing, as one that is not there.
+        if (!int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var key))
+        {
+            return NotFound(endpoint);
+        }
+
+        return await RunAsync(http, endpoint, operation, new Dictionary<string, object?> { ["id"] = key }, (writer, json, records) =>
+        {
+            var reader = Enter(json, "record");
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                return false;
+            }
+
+            records.Write(ref reader, json, operation.Shape);
+            return true;
+        }, cancellationToken);
+    }
+
+    private static async Task<Answer> PageAsync(HttpContext http, Ll2Endpoint endpoint, Ll2Operation operation, Ll2ListArguments list, CancellationToken cancellationToken)
+    {
+        var variables = new Dictionary<string, object?>
+        {
+            ["first"] = list.Limit,
+            ["offset"] = list.Offset,
+            ["where"] = list.Where,
+            ["order"] = list.Order,
+            ["search"] = list.Search,
+        };
+        return await RunAsync(http, endpoint, operation, variables, (writer, json, records) =>
+        {
+            var reader = Enter(json, "page");
+            reader.Read();
+            reader.Read();
+            var count = reader.GetInt32();
+            writer.WriteStartObject();
+            writer.WriteNumber("count", count);
+            writer.WriteString("next", list.Offset + list.Limit >= count ? null : PageAddress(http.Request, list.Limit, list.Offset + list.Limit));
+            writer.WriteString("previous", list.Offset <= 0 ? null : PageAddress(http.Request, list.Limit, list.Offset - list.Limit));
+            writer.WritePropertyName("results");
+            reader.Read();
+            reader.Read();
+            writer.WriteStartArray();
+            if (reader.TokenType == JsonTokenType.StartArray)
+            {
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    records.Write(ref reader, json, operation.Shape);
+                }
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+            return true;
+        }, cancellationToken);
+    }
+
+    /// <summary>Writes an LL2 answer from the graph's: false when the record asked for is not there.</summary>
+    private delegate bool WriteLl2(Utf8JsonWriter writer, ReadOnlySpan<byte> json, Ll2RecordWriter records);
+
+    private static async Task<Answer> RunAsync(HttpContext http, Ll2Endpoint endpoint, Ll2Operation operation, Dictionary<string, object?> variables, WriteLl2 write, CancellationToken cancellationToken)
+    {
+        var request = new GraphQLRequestBody(operation.Text, operation.Name, variables.ToInputs(), null);
+        var result = await GraphQLExecution.RunAsync(http, new AdmittedRequest(request, operation.Document, Validated: true, operation.Operation, Own: true), cancellationToken);
+        if (result.Errors is { Count: > 0 } errors)
+        {
+            return Failed(result, errors);
+        }
+
+        using var graph = new ArrayPoolBufferWriter<byte>(64 * 1024);
+        await using (var stream = graph.AsStream())
+        {
+            await http.RequestServices.GetRequiredService<IGraphQLTextSerializer>().WriteAsync(stream, result, cancellationToken);
+        }
+
+        using var body = new ArrayPoolBufferWriter<byte>(graph.WrittenCount + 1024);
+        bool found;
+        using (var writer = new Utf8JsonWriter(body, new JsonWriterOptions { Encoder = Execution.ResponseJson.Encoder, SkipValidation = true }))
+        {
+            var records = new Ll2RecordWriter(writer, Site(http.Request, endpoint.Version), Ll2Parameters.Last(http.Request.Query, "format"));
+            found = write(writer, graph.WrittenSpan, records);
+        }
+
+        return found ? new Answer(true, StatusCodes.Status200OK, body.WrittenSpan.ToArray()) : NotFound(endpoint);
+    }
+
+    /// <summary>A reader over the graph's answer, at the value of <c>data.{field}</c>.</summary>
+    private static Utf8JsonReader Enter(ReadOnlySpan<byte> json, string field)
+    {
+        var reader = new Utf8JsonReader(json);
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var data = reader.ValueTextEquals("data"u8);
+            reader.Read();
+            if (data)
+            {
+                reader.Read();
+                while (reader.TokenType == JsonTokenType.PropertyName && !reader.ValueTextEquals(field))
+                {
+                    reader.Read();
+                    reader.Skip();
+                    reader.Read();
+                }
+
+                reader.Read();
+                return reader;
+            }
+
+            reader.Skip();
+        }
+
+        throw new InvalidOperationException($"The graph's answer has no data.{field}.");
+    }
+
+    /// <summary>
+    /// A request the graph refused or failed: a bound on the search (too many or too long terms) is
+    /// a 400 naming <c>search</c>, as DRF names a parameter; any other failure is LL2's 500 with
+    /// its message (a masked one keeps its trace id in the log).
+    /// </summary>
+    private static Answer Failed(ExecutionResult result, IEnumerable<ExecutionError> errors)
+    {
+        var first = errors.First();
+        if (!result.Executed && first.Code is { } code && (code.StartsWith("SEARCH_", StringComparison.Ordinal) || code == Execution.Limits.InputBoundsRule.NulCharacterCode))
+        {
+            return new Answer(false, StatusCodes.Status400BadRequest, JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string[]> { ["search"] = [first.Message] }));
+        }
+
+        return new Answer(false, result.Executed ? StatusCodes.Status500InternalServerError : StatusCodes.Status400BadRequest, Detail(first.Message));
+    }
+
+    private static Answer NotFound(Ll2Endpoint endpoint) =>
+        new(false, StatusCodes.Status404NotFound, Detail($"No {endpoint.TypeName} matches the given query."));
+
+    private static byte[] Detail(string message) => JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["detail"] = message });
+
+    private static Task WriteAsync(HttpContext http, Answer answer) =>
+        GraphQLResponseWriter.WriteAsync(http, answer.Status, JsonType, answer.Body);
+
+    /// <summary>The mirror's address of a version: <c>https://host/2.3.0/</c>, from the request (the forwarded host and scheme where a proxy is trusted).</summary>
+    private static string Site(HttpRequest request, string version) => $"{request.Scheme}://{request.Host}{request.PathBase}/{version}/";
+
+    /// <summary>
+    /// Another page of this list, as DRF's <c>LimitOffsetPagination</c> writes it: the request's
+    /// address with <c>limit</c> and <c>offset</c> set (no <c>offset</c> for the first page), its
+    /// parameters sorted by name and encoded as Python's <c>urlencode</c> does.
+    /// </summary>
+    private static string PageAddress(HttpRequest request, int limit, int offset)
+    {
+        var parameters = new SortedDictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var (name, values) in request.Query)
+        {
+            parameters[name] = [.. values.Select(v => v ?? "")];
+        }
+
+        parameters["limit"] = [limit.ToString(CultureInfo.InvariantCulture)];
+        if (offset > 0)
+        {
+            parameters["offset"] = [offset.ToString(CultureInfo.InvariantCulture)];
+        }
+        else
+        {
+            parameters.Remove("offset");
+        }
+
+        var address = new StringBuilder($"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}?");
+        foreach (var (name, values) in parameters)
+        {
+            foreach (var value in values)
+            {
+                address.Append(QuotePlus(name)).Append('=').Append(QuotePlus(value)).Append('&');
+            }
+        }
+
+        return address.ToString(0, address.Length - 1);
+    }
+
+    /// <summary>Python's <c>quote_plus</c>: letters, digits and <c>_.-~</c> as they are, a space as <c>+</c>, the rest as <c>%XX</c> of UTF-8.</summary>
+    private static string QuotePlus(string text) => Uri.EscapeDataString(text).Replace("%20", "+", StringComparison.Ordinal);
+}
