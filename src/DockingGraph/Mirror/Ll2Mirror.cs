@@ -5,51 +5,54 @@ using GraphQLParser.AST;
 
 namespace DockingGraph.Mirror;
 
+/// <summary>One LL2 list endpoint and its records' (<c>/2.3.0/docking_events/</c>, <c>/2.3.0/docking_events/{id}/</c>), and the templates of its shapes.</summary>
+/// <param name="RecordDetailed">Whether a record's own page is in the detailed shape (2.3.0's are).</param>
+internal sealed record Ll2Endpoint(string Version, string Resource, string TypeName, string NormalTemplate, string DetailedTemplate, bool RecordDetailed)
+{
+    public static readonly Ll2Endpoint[] All =
+    [
+        new("2.3.0", "docking_events", "DockingEvent", "2.3.0-docking_events-normal", "2.3.0-docking_events-detailed", RecordDetailed: true),
+
+        // No 2.2.0 answer in detailed mode is recorded: 2.2.0 answers in its normal shape.
+        new("2.2.0", "docking_event", "DockingEvent", "2.2.0-docking_event-normal", "2.2.0-docking_event-normal", RecordDetailed: false),
+    ];
+
+    public string Path => $"/{Version}/{Resource}";
+}
+
 /// <summary>
-/// The LL2 endpoints the mirror answers, each read once from its templates against the graph's
-/// schema: a list and a record operation over the graph per version and mode.
+/// The graph operations that answer the mirror's endpoints, read from their templates against the
+/// graph's schema once, when the first LL2 request (or the OpenAPI document) needs them.
 /// </summary>
 internal sealed class Ll2Mirror(ISchema schema)
 {
-    private readonly Lazy<IReadOnlyList<Ll2Endpoint>> endpoints = new(() =>
-    [
-        Ll2Endpoint.Read(schema, "2.3.0", "docking_events", normal: "2.3.0-docking_events-normal", detailed: "2.3.0-docking_events-detailed", record: "detailed"),
+    private readonly Lazy<Dictionary<Ll2Endpoint, Ll2Operations>> operations = new(() => Ll2Endpoint.All.ToDictionary(e => e, e => Ll2Operations.Read(schema, e)));
 
-        // No 2.2.0 answer in detailed mode is recorded: 2.2.0 answers in its normal shape.
-        Ll2Endpoint.Read(schema, "2.2.0", "docking_event", normal: "2.2.0-docking_event-normal", detailed: "2.2.0-docking_event-normal", record: "normal"),
-    ]);
-
-    public IReadOnlyList<Ll2Endpoint> Endpoints => endpoints.Value;
+    public Ll2Operations For(Ll2Endpoint endpoint) => operations.Value[endpoint];
 }
 
-/// <summary>One LL2 list endpoint and its records' (<c>/2.3.0/docking_events/</c>, <c>/2.3.0/docking_events/{id}/</c>).</summary>
-/// <param name="Record">What a record's own page answers: the detailed operation in 2.3.0.</param>
-internal sealed record Ll2Endpoint(string Version, string Resource, string TypeName, Ll2Operation Normal, Ll2Operation Detailed, Ll2Operation Record)
+/// <summary>An endpoint's operations: a page in each mode, and one record.</summary>
+internal sealed record Ll2Operations(Ll2Operation Normal, Ll2Operation Detailed, Ll2Operation Record)
 {
     private const string ListField = "dockingEvents";
     private const string RecordField = "dockingEvent";
 
-    public string Path => $"/{Version}/{Resource}";
-
-    public static Ll2Endpoint Read(ISchema schema, string version, string resource, string normal, string detailed, string record)
+    public static Ll2Operations Read(ISchema schema, Ll2Endpoint endpoint)
     {
-        var type = (IComplexGraphType)schema.AllTypes["DockingEvent"]!;
-        var normalShape = Ll2Shape.Read(Template(normal), type, version);
-        var detailedShape = detailed == normal ? normalShape : Ll2Shape.Read(Template(detailed), type, version);
-        var name = $"Ll2_{version.Replace('.', '_')}_{resource}";
-        var list = (Ll2Shape shape, string mode) => Ll2Operation.List($"{name}_{mode}", type.Name, ListField, shape);
-        return new Ll2Endpoint(
-            version,
-            resource,
-            type.Name,
-            list(normalShape, "normal"),
-            detailed == normal ? list(normalShape, "normal") : list(detailedShape, "detailed"),
-            Ll2Operation.Single($"{name}_record", RecordField, record == "detailed" ? detailedShape : normalShape));
+        var type = (IComplexGraphType)schema.AllTypes[endpoint.TypeName]!;
+        var normal = Ll2Shape.Read(Template(endpoint.NormalTemplate), type, endpoint.Version);
+        var detailed = endpoint.DetailedTemplate == endpoint.NormalTemplate ? normal : Ll2Shape.Read(Template(endpoint.DetailedTemplate), type, endpoint.Version);
+        var name = $"Ll2_{endpoint.Version.Replace('.', '_')}_{endpoint.Resource}";
+        var normalList = Ll2Operation.List($"{name}_normal", type.Name, ListField, normal);
+        return new Ll2Operations(
+            normalList,
+            detailed == normal ? normalList : Ll2Operation.List($"{name}_detailed", type.Name, ListField, detailed),
+            Ll2Operation.Single($"{name}_record", RecordField, endpoint.RecordDetailed ? detailed : normal));
     }
 
     private static JsonObject Template(string name)
     {
-        using var stream = typeof(Ll2Endpoint).Assembly.GetManifestResourceStream($"ll2/{name}.json")
+        using var stream = typeof(Ll2Operations).Assembly.GetManifestResourceStream($"ll2/{name}.json")
             ?? throw new InvalidOperationException($"The LL2 template {name}.json is not in the build.");
         return JsonNode.Parse(stream)!.AsObject();
     }

@@ -20,18 +20,22 @@ internal static class Ll2MirrorHttp
 {
     private const string JsonType = "application/json";
 
-    public static IServiceCollection AddLl2Mirror(this IServiceCollection services) => services.AddSingleton<Ll2Mirror>();
+    public static IServiceCollection AddLl2Mirror(this IServiceCollection services) => services.AddSingleton<Ll2Mirror>().AddLl2OpenApi();
 
     public static IEndpointRouteBuilder MapLl2Mirror(this IEndpointRouteBuilder routes)
     {
-        foreach (var endpoint in routes.ServiceProvider.GetRequiredService<Ll2Mirror>().Endpoints)
+        foreach (var endpoint in Ll2Endpoint.All)
         {
-            routes.MapGet(endpoint.Path + "/", (HttpContext http) => AnswerAsync(http, endpoint, id: null))
-                .WithName($"{endpoint.Version} {endpoint.Resource}");
-            routes.MapGet(endpoint.Path + "/{id}/", (HttpContext http, string id) => AnswerAsync(http, endpoint, id))
-                .WithName($"{endpoint.Version} {endpoint.Resource} by id");
+            // As delegates, not request delegates: the OpenAPI document describes only those.
+            routes.MapGet(endpoint.Path + "/", (Delegate)((HttpContext http) => AnswerAsync(http, endpoint, id: null)))
+                .WithName($"{endpoint.Version} {endpoint.Resource}")
+                .DescribedAsList(endpoint);
+            routes.MapGet(endpoint.Path + "/{id}/", (Delegate)((HttpContext http, string id) => AnswerAsync(http, endpoint, id)))
+                .WithName($"{endpoint.Version} {endpoint.Resource} by id")
+                .DescribedAsRecord(endpoint);
         }
 
+        routes.MapOpenApi();
         return routes;
     }
 
@@ -55,7 +59,8 @@ internal static class Ll2MirrorHttp
             }
         }
 
-        var operation = list is null ? endpoint.Record : list.Detailed ? endpoint.Detailed : endpoint.Normal;
+        var operations = http.RequestServices.GetRequiredService<Ll2Mirror>().For(endpoint);
+        var operation = list is null ? operations.Record : list.Detailed ? operations.Detailed : operations.Normal;
         Task<Answer> Make(CancellationToken cancellationToken) => list is null
             ? RecordAsync(http, endpoint, operation, id!, cancellationToken)
             : PageAsync(http, endpoint, operation, list, cancellationToken);

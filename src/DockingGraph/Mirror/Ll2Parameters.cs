@@ -43,6 +43,22 @@ internal static class Ll2Parameters
     public static IEnumerable<string> Of(string version) =>
         Filters.Where(f => f.Versions.Contains(version)).Select(f => f.Parameter).Concat(["search", "ordering", "limit", "offset", "mode"]);
 
+    /// <summary>What a parameter does, for the OpenAPI document.</summary>
+    public static string Describe(string parameter) => parameter switch
+    {
+        "search" => "Every term (split on spaces and commas; a quoted phrase is one term) is found, case-insensitively, in a name of the location, the chaser or the target.",
+        "ordering" => "Fields to order by, comma-separated, each descending with a leading '-'; fields the version does not order by are ignored.",
+        "limit" => "Records per page: 10 unless a whole number from 1; at most 100.",
+        "offset" => "Records to pass over first: 0 unless a whole number.",
+        "mode" => "normal, or detailed for the detail pages' records.",
+        "format" => "json or api (both answer JSON); any other is a 404.",
+        _ => Filters.Single(f => f.Parameter == parameter) switch
+        {
+            { Value: Ll2FilterValue.Timestamp, Where: var where } => $"Docking time {where[1]} this instant (ISO 8601; without an offset, UTC).",
+            { Where: var where } => $"The {where[0]}'s id.",
+        },
+    };
+
     /// <summary>The graph's arguments for a list request, or the parameters whose values do not parse, with DRF's messages.</summary>
     public static Ll2ListArguments Read(IQueryCollection query, string version)
     {

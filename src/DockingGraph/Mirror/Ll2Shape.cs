@@ -17,7 +17,8 @@ internal abstract record Ll2Place(string Key)
 internal sealed record ConstantPlace(string Key, string Value) : Ll2Place(Key);
 
 /// <summary>A value read from the graph: the field of the key's camelCase name, or down a path of fields (<paramref name="Depth"/> of them; null if any is null).</summary>
-internal sealed record ValuePlace(string Key, int Depth) : Ll2Place(Key);
+/// <param name="Scalar">The graph's scalar type of the value (<c>Int</c>, <c>DateTime</c>…).</param>
+internal sealed record ValuePlace(string Key, int Depth, string Scalar) : Ll2Place(Key);
 
 /// <summary>The record's own address in the mirror, made from its <c>id</c> (<see cref="Ll2Resources"/>).</summary>
 internal sealed record RecordUrlPlace(string Key, string Resource) : Ll2Place(Key);
@@ -45,13 +46,25 @@ internal sealed class Ll2Shape
 {
     private const string GraphKey = "$graph";
 
-    private Ll2Shape(IReadOnlyList<Ll2Place> places, string selection)
+    private Ll2Shape(string typeName, IReadOnlyList<Ll2Place> places, string selection)
     {
+        TypeName = typeName;
         Places = places;
         Selection = selection;
     }
 
+    /// <summary>The graph type the record is.</summary>
+    public string TypeName { get; }
+
     public IReadOnlyList<Ll2Place> Places { get; }
+
+    /// <summary>What makes two shapes write the same: their keys, in order, and what each writes.</summary>
+    public string Signature => field ??= string.Join(',', Places.Select(place => place switch
+    {
+        ConstantPlace constant => $"{constant.Key}={constant.Value}",
+        RecordPlace record => $"{record.Key}{(record.IsList ? "[]" : "")}{{{record.Shape.Signature}}}",
+        _ => place.Key,
+    }));
 
     /// <summary>The graph selection that answers every place but the constants and addresses, in place order, aliased by LL2 key: <c>{ id docking_location: dockingLocation { … } }</c>.</summary>
     public string Selection { get; }
@@ -93,12 +106,13 @@ internal sealed class Ll2Shape
                         throw Invalid(path, key, $"{type.Name}.{field.Name} is a record: give its keys");
                     }
 
-                    places.Add(new ValuePlace(key, 1));
+                    places.Add(new ValuePlace(key, 1, Unwrapped(field.ResolvedType!).Name));
                     selection.Append(' ').Append(Alias(key, field.Name));
                     break;
                 case JsonValue text when text.TryGetValue<string>(out var fieldPath):
-                    places.Add(new ValuePlace(key, fieldPath.Split('.').Length));
-                    selection.Append(' ').Append(key).Append(": ").Append(PathSelection(type, fieldPath.Split('.'), path, key));
+                    var (fields, leaf) = PathSelection(type, fieldPath.Split('.'), path, key);
+                    places.Add(new ValuePlace(key, fieldPath.Split('.').Length, leaf));
+                    selection.Append(' ').Append(key).Append(": ").Append(fields);
                     break;
                 case JsonObject record:
                     var name = record[GraphKey]?.GetValue<string>() ?? Ll2Names.ToCamelCase(key);
@@ -123,19 +137,21 @@ internal sealed class Ll2Shape
             throw Invalid(path, "url", "an address is made from the record's id, which must come before it");
         }
 
-        return new Ll2Shape(places, selection.Append(" }").ToString());
+        return new Ll2Shape(type.Name, places, selection.Append(" }").ToString());
     }
 
-    private static string PathSelection(IComplexGraphType type, string[] fields, string path, string key)
+    /// <summary>The selection down a path of fields, and the scalar type at its end.</summary>
+    private static (string Selection, string Scalar) PathSelection(IComplexGraphType type, string[] fields, string path, string key)
     {
         var field = Field(type, fields[0], path, key);
         if (fields.Length == 1)
         {
-            return field.Name;
+            return (field.Name, Unwrapped(field.ResolvedType!).Name);
         }
 
         var nested = Unwrapped(field.ResolvedType!) as IComplexGraphType ?? throw Invalid(path, key, $"{type.Name}.{field.Name} has no fields");
-        return $"{field.Name} {{ {PathSelection(nested, fields[1..], path, key)} }}";
+        var (selection, scalar) = PathSelection(nested, fields[1..], path, key);
+        return ($"{field.Name} {{ {selection} }}", scalar);
     }
 
     private static IComplexGraphType Nested(IComplexGraphType type, string name, string path, string key, bool list)

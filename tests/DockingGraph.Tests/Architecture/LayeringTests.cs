@@ -17,6 +17,7 @@ public class LayeringTests
     public static TheoryData<string, string> Folders => new()
     {
         { "CommandLine", $"Http Execution Querying Batching Storage Features Import Sync {Shared}" },
+        { "Mirror", $"Http Import Execution Querying Batching Storage {Shared}" },
         { "Http", $"Execution Querying Batching Storage {Shared}" },
         { "Sync", $"Import Features Execution Querying Batching Storage {Shared}" },
         { "Import", $"Features Storage {Shared}" },
@@ -30,7 +31,7 @@ public class LayeringTests
         { "Values", "" },
     };
 
-    private static readonly string[] All = ["CommandLine", "Http", "Sync", "Import", "Features", "Execution", "Querying", "Batching", "Storage", "Startup", "Telemetry", "Values"];
+    private static readonly string[] All = ["CommandLine", "Mirror", "Http", "Sync", "Import", "Features", "Execution", "Querying", "Batching", "Storage", "Startup", "Telemetry", "Values"];
 
     [Theory]
     [MemberData(nameof(Folders))]

@@ -128,6 +128,21 @@ public sealed class Ll2MirrorRequestTests(GatewayFactory gateway)
         Assert.Equal("https://mirror.example/2.3.0/docking_events/151/", JsonNode.Parse(await otherHost.Content.ReadAsStringAsync())!["url"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task The_OpenAPI_document_describes_each_route_its_parameters_and_its_records_keys()
+    {
+        var (status, document) = await GetAsync("/openapi/v1.json");
+        var recorded = JsonNode.Parse(await File.ReadAllTextAsync(Seeds.File("000")))!.AsObject();
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(["/2.3.0/docking_events/", "/2.3.0/docking_events/{id}/", "/2.2.0/docking_event/", "/2.2.0/docking_event/{id}/"], document["paths"]!.AsObject().Select(p => p.Key));
+        Assert.Equal(
+            ["docking_location__id", "flight_vehicle__id", "space_station__id", "search", "ordering", "limit", "offset", "mode", "format"],
+            document["paths"]!["/2.2.0/docking_event/"]!["get"]!["parameters"]!.AsArray().Select(p => p!["name"]!.GetValue<string>()));
+        var detailed = document["components"]!["schemas"]!["DockingEvent_detailed"]!;
+        Assert.Equal(recorded.Select(p => p.Key), detailed["properties"]!.AsObject().Select(p => p.Key));
+    }
+
     private static List<int> Ids(JsonNode page) => page["results"]!.AsArray().Select(r => r!["id"]!.GetValue<int>()).ToList();
 
     private async Task<(HttpStatusCode Status, JsonNode Body)> GetAsync(string address)
