@@ -39,8 +39,9 @@ public static class ClientRateLimiting
             .Validate(o => o.KnownProxies.All(p => IPAddress.TryParse(p, out _)), "ForwardedHeaders:KnownProxies must be IP addresses");
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ProxyOptions>>((forwarded, proxies) =>
         {
-            // Only the proxies named are believed (not even loopback, ASP.NET Core's default).
-            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // Only the proxies named are believed (not even loopback, ASP.NET Core's default). The
+            // host and scheme the client used make the addresses the LL2 mirror writes.
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
             forwarded.KnownIPNetworks.Clear();
             forwarded.KnownProxies.Clear();
             foreach (var proxy in proxies.Value.KnownProxies)
@@ -74,6 +75,12 @@ public static class ClientRateLimiting
             if (keys.RefuseUnknown && !IsExempt(http.Request.Path) && keys.Sent(http) is { } key && keys.Find(key) is null)
             {
                 http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                if (http.GetEndpoint()?.Metadata.GetMetadata<IRefusalFormat>() is { } format)
+                {
+                    await format.WriteAsync(http, "The API key is not known.", null, http.RequestAborted);
+                    return;
+                }
+
                 await WriteErrorAsync(http, new ExecutionError("The API key is not known.") { Code = UnknownKeyCode }, http.RequestAborted);
                 return;
             }
@@ -97,6 +104,12 @@ public static class ClientRateLimiting
         var http = context.HttpContext;
         var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? (int)Math.Ceiling(wait.TotalSeconds) : 1;
         http.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+        if (http.GetEndpoint()?.Metadata.GetMetadata<IRefusalFormat>() is { } format)
+        {
+            await format.WriteAsync(http, $"Request was throttled. Expected available in {retryAfter} seconds.", retryAfter, cancellationToken);
+            return;
+        }
+
         var error = new ExecutionError($"Too many requests from this client: try again in {retryAfter} s.") { Code = Code };
         error.Data["retryAfter"] = retryAfter;
         await WriteErrorAsync(http, error, cancellationToken);

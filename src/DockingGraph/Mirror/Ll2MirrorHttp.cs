@@ -29,9 +29,11 @@ internal static class Ll2MirrorHttp
             // As delegates, not request delegates: the OpenAPI document describes only those.
             routes.MapGet(endpoint.Path + "/", (Delegate)((HttpContext http) => AnswerAsync(http, endpoint, id: null)))
                 .WithName($"{endpoint.Version} {endpoint.Resource}")
+                .WithMetadata(DrfRefusals.Instance)
                 .DescribedAsList(endpoint);
             routes.MapGet(endpoint.Path + "/{id}/", (Delegate)((HttpContext http, string id) => AnswerAsync(http, endpoint, id)))
                 .WithName($"{endpoint.Version} {endpoint.Resource} by id")
+                .WithMetadata(DrfRefusals.Instance)
                 .DescribedAsRecord(endpoint);
         }
 
@@ -273,6 +275,18 @@ internal static class Ll2MirrorHttp
         }
 
         return address.ToString(0, address.Length - 1);
+    }
+
+    /// <summary>A rate limit or an unknown key, refused as DRF refuses: <c>{"detail": …}</c>.</summary>
+    private sealed class DrfRefusals : IRefusalFormat
+    {
+        public static readonly DrfRefusals Instance = new();
+
+        public async Task WriteAsync(HttpContext http, string message, int? retryAfter, CancellationToken cancellationToken)
+        {
+            http.Response.ContentType = $"{JsonType}; charset=utf-8";
+            await http.Response.Body.WriteAsync(Detail(message), cancellationToken);
+        }
     }
 
     /// <summary>Python's <c>quote_plus</c>: letters, digits and <c>_.-~</c> as they are, a space as <c>+</c>, the rest as <c>%XX</c> of UTF-8.</summary>

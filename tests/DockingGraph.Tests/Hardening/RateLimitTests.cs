@@ -36,6 +36,26 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task The_LL2_mirror_counts_against_the_same_permits_and_refuses_as_DRF_does()
+    {
+        using var gateway = LimitedGateway();
+        using var http = new HttpClient();
+
+        for (var i = 0; i < Permits - 1; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(new Uri(gateway.Address, "/2.3.0/docking_events/"))).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await QueryAsync(http, gateway)).StatusCode);
+        using var refused = await http.GetAsync(new Uri(gateway.Address, "/2.3.0/docking_events/151/"));
+        var body = await refused.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.True(refused.Headers.Contains("Retry-After"));
+        Assert.StartsWith("Request was throttled. Expected available in ", body.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Behind_a_configured_proxy_each_forwarded_client_has_its_own_permits()
     {
         using var gateway = LimitedGateway(("ForwardedHeaders:KnownProxies:0", "127.0.0.1"));
