@@ -8,13 +8,14 @@ namespace DockingGraph.Bench;
 /// <summary>
 /// The load generator of the suite: an in-process <see cref="HttpClient"/> loop with a fixed
 /// number of connections, each sending its next request as soon as the last is answered, for a
-/// bounded time. Every answer must be a 200 with <c>data</c> and no <c>errors</c>; anything else
-/// is counted as a failure (and the first one kept, to say what went wrong). Requests are POSTs,
-/// or GETs with the query in the address (<paramref name="overGet"/>), which HTTP caching answers.
+/// bounded time. Every answer must be a 200 with <c>data</c> and no <c>errors</c> (an LL2 mirror's:
+/// with <c>results</c>); anything else is counted as a failure (and the first one kept, to say what
+/// went wrong). Requests are POSTs, or GETs with the query in the address
+/// (<paramref name="overGet"/>), which HTTP caching answers; with no body, GETs of the address.
 /// </summary>
 public static class LoadDriver
 {
-    public static async Task<RoundResult> RunAsync(Uri endpoint, Scenario scenario, string body, int connections, TimeSpan duration, bool overGet = false, CancellationToken cancellationToken = default)
+    public static async Task<RoundResult> RunAsync(Uri endpoint, Scenario scenario, string? body, int connections, TimeSpan duration, bool overGet = false, CancellationToken cancellationToken = default)
     {
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan, AutomaticDecompression = DecompressionMethods.None };
         using var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
@@ -30,11 +31,11 @@ public static class LoadDriver
             while (clock.Elapsed < end && !cancellationToken.IsCancellationRequested)
             {
                 var started = clock.Elapsed;
-                using var request = Request(endpoint, scenario.Walks ? WithCursor(body, cursor) : body, overGet);
+                using var request = body is null ? new HttpRequestMessage(HttpMethod.Get, endpoint) : Request(endpoint, scenario.Walks ? WithCursor(body, cursor) : body, overGet);
                 using var response = await http.SendAsync(request, cancellationToken);
                 var text = await response.Content.ReadAsStringAsync(cancellationToken);
                 mine.Add((clock.Elapsed - started).TotalMilliseconds);
-                if (!response.IsSuccessStatusCode || !IsData(text, scenario, ref cursor))
+                if (!response.IsSuccessStatusCode || !(body is null ? IsPage(text) : IsData(text, scenario, ref cursor)))
                 {
                     Interlocked.Increment(ref failures);
                     Interlocked.CompareExchange(ref firstFailure, $"{(int)response.StatusCode}: {text[..Math.Min(text.Length, 300)]}", null);
@@ -70,6 +71,13 @@ public static class LoadDriver
         var node = System.Text.Json.Nodes.JsonNode.Parse(body)!;
         node["variables"] = new System.Text.Json.Nodes.JsonObject { ["after"] = cursor };
         return node.ToJsonString();
+    }
+
+    /// <summary>Whether an LL2 answer is a page.</summary>
+    private static bool IsPage(string text)
+    {
+        using var json = JsonDocument.Parse(text);
+        return json.RootElement.TryGetProperty("results", out var results) && results.ValueKind == JsonValueKind.Array;
     }
 
     /// <summary>Whether the answer has data and no errors; for a walk, where it goes next (null at the end: start again).</summary>

@@ -10,7 +10,12 @@ namespace DockingGraph.Bench;
 /// </summary>
 /// <param name="PeerQueries">The question in each peer's schema, for the peers that can ask it.</param>
 /// <param name="Walks">A cursor walk: each connection pages through the whole list, 100 at a time, and starts again.</param>
-public sealed record Scenario(string Name, string Query, IReadOnlyDictionary<Peer, string> PeerQueries, bool Walks = false)
+/// <param name="Mirror">
+/// An address of the gateway's LL2 mirror, measured against the graph asked the same fields: the
+/// graph operation that answers it, which the mirror's OpenAPI document gives (<c>x-graphql</c>),
+/// takes the place of <paramref name="Query"/>.
+/// </param>
+public sealed record Scenario(string Name, string Query, IReadOnlyDictionary<Peer, string> PeerQueries, bool Walks = false, string? Mirror = null)
 {
     /// <summary>No peer can ask it (declared before <see cref="All"/>, which reads it as it is initialised).</summary>
     private static readonly Dictionary<Peer, string> NoPeer = [];
@@ -56,6 +61,11 @@ public sealed record Scenario(string Name, string Query, IReadOnlyDictionary<Pee
                 [Peer.PostGraphile4] = "{ dockingEventById(id: 181) { id docking departure dockingLocationByDockingLocationId { id name } spacecraftFlightByFlightVehicleChaserId { id spacecraftBySpacecraftId { name } } } }",
                 [Peer.PostGraphile5] = "{ dockingEventByRowId(rowId: 181) { rowId docking departure dockingLocationByDockingLocationId { rowId name } spacecraftFlightByFlightVehicleChaserId { rowId spacecraftBySpacecraftId { name } } } }",
             }),
+        new(
+            "LL2 mirror page (100 detailed events)",
+            "",
+            NoPeer,
+            Mirror: "/2.3.0/docking_events/?mode=detailed&limit=100"),
         new(
             "introspection",
             IntrospectionQuery,

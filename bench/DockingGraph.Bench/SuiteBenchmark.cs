@@ -88,13 +88,19 @@ public static class SuiteBenchmark
             await using var stopPeers = new Stopping(peers);
             await using var floor = await FloorServer.StartAsync(store == "postgresql" ? "PostgreSQL" : "Sqlite", connection);
             var failures = 0;
-            foreach (var scenario in options.Selected())
+            foreach (var selected in options.Selected())
             {
-                var servers = new List<Server> { new("DockingGraph", new Uri(gateway.Address, "/graphql"), Scenario.Body(scenario.Query), gateway.ProcessId, () => GatewayMetrics.ScrapeAsync(gateway.Address), IsGateway: true) };
+                var scenario = selected.Mirror is null ? selected : selected with { Query = await MirrorQueryAsync(gateway.Address, selected.Mirror) };
+                var servers = new List<Server> { new("DockingGraph", new Uri(gateway.Address, "/graphql"), GraphBody(scenario), gateway.ProcessId, () => GatewayMetrics.ScrapeAsync(gateway.Address), IsGateway: true) };
+                if (scenario.Mirror is { } mirror)
+                {
+                    servers.Add(new(MirrorName, new Uri(gateway.Address, mirror), Body: null, gateway.ProcessId, () => GatewayMetrics.ScrapeAsync(gateway.Address), IsGateway: false));
+                }
+
                 foreach (var peer in peers.Where(p => scenario.PeerQueries.ContainsKey(p.Peer)))
                 {
                     var body = Scenario.Body(scenario.PeerQueries[peer.Peer]);
-                    if (await AnswerEvents.DifferenceAsync(servers[0].Endpoint, servers[0].Body, peer.Endpoint, body) is { } difference)
+                    if (await AnswerEvents.DifferenceAsync(servers[0].Endpoint, servers[0].Body!, peer.Endpoint, body) is { } difference)
                     {
                         failures++;
                         notes.Add($"{name}, {scenario.Name}, {peer.Peer.Name()}: not the same events: {difference}");
@@ -132,6 +138,11 @@ public static class SuiteBenchmark
                             best[server.Name] = measured;
                         }
                     }
+                }
+
+                if (best.GetValueOrDefault(MirrorName) is { } mirrored)
+                {
+                    notes.Add(string.Create(CultureInfo.InvariantCulture, $"{name}, {scenario.Name}: the LL2 mirror at {mirrored.Round.RequestsPerSecond / best["DockingGraph"].Round.RequestsPerSecond:0.00}x the graph asked the same fields (the mirror's own operation, `x-graphql` in /openapi/v1.json, as a POST)."));
                 }
 
                 foreach (var server in servers)
@@ -193,6 +204,23 @@ public static class SuiteBenchmark
         }
     }
 
+    private const string MirrorName = "LL2 mirror";
+
+    /// <summary>The graph's request of a scenario: its query, or for a mirror's page the operation that answers it with the page's variables.</summary>
+    private static string GraphBody(Scenario scenario) => scenario.Mirror is null
+        ? Scenario.Body(scenario.Query)
+        : System.Text.Json.JsonSerializer.Serialize(new { query = scenario.Query, variables = new { first = 100, offset = 0 } });
+
+    /// <summary>The graph operation that answers a mirror's list address in its mode, from the mirror's OpenAPI document.</summary>
+    private static async Task<string> MirrorQueryAsync(Uri gateway, string address)
+    {
+        using var http = new HttpClient();
+        var document = System.Text.Json.Nodes.JsonNode.Parse(await http.GetStringAsync(new Uri(gateway, "/openapi/v1.json")))!;
+        var path = address[..address.IndexOf('?', StringComparison.Ordinal)];
+        var mode = address.Contains("mode=detailed", StringComparison.Ordinal) ? "detailed" : "normal";
+        return document["paths"]![path]!["get"]!["x-graphql"]![mode]!.GetValue<string>();
+    }
+
     /// <summary>The gateway's req/s over another server's (<c>1.05x</c>), or nothing when that server did not run.</summary>
     private static string Ratio(Measured gateway, Measured? other) =>
         other is null ? "" : string.Create(CultureInfo.InvariantCulture, $"{gateway.Round.RequestsPerSecond / other.Round.RequestsPerSecond:0.00}x");
@@ -210,7 +238,7 @@ public static class SuiteBenchmark
     }
 
     /// <param name="Counters">Its own counters of statements, requests and bytes allocated (the gateway's, the floor's), or null (a peer).</param>
-    private sealed record Server(string Name, Uri Endpoint, string Body, int ProcessId, Func<Task<GatewayMetrics>>? Counters, bool IsGateway);
+    private sealed record Server(string Name, Uri Endpoint, string? Body, int ProcessId, Func<Task<GatewayMetrics>>? Counters, bool IsGateway);
 
     private sealed record Measured(RoundResult Round, double Statements, double? AllocatedKilobytes, double ResidentMegabytes);
 }

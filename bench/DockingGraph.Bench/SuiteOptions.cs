@@ -47,8 +47,16 @@ public sealed record SuiteOptions(int Events, double Seconds, int Rounds, int Co
             : options;
     }
 
-    /// <summary>The gateway's settings for <see cref="ResponseCache"/>.</summary>
-    public string[] GatewaySettings() => ResponseCache is { } on ? [$"--Caching:ResponseCache:Enabled={(on ? "true" : "false")}"] : [];
+    /// <summary>
+    /// The gateway's settings for <see cref="ResponseCache"/>, and bounds wide enough for the graph
+    /// to be asked the LL2 mirror's detailed page as a client's query (its 500 aliases and 50,000
+    /// fields pass the public bounds only as the gateway's own document).
+    /// </summary>
+    public string[] GatewaySettings() =>
+    [
+        .. ResponseCache is { } on ? [$"--Caching:ResponseCache:Enabled={(on ? "true" : "false")}"] : Array.Empty<string>(),
+        "--GraphQL:MaxAliases=10000", "--GraphQL:MaxExecutedFields=1000000", "--GraphQL:MaxCost=100000000", "--GraphQL:MaxRequestedItems=10000000", "--GraphQL:MaxTokens=100000",
+    ];
 
     /// <summary>The scenarios asked for (<c>--scenarios</c>: words their names contain, comma-separated), or all.</summary>
     public IEnumerable<Scenario> Selected() => Scenarios is null

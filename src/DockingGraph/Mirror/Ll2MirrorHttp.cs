@@ -1,8 +1,10 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using CommunityToolkit.HighPerformance;
 using CommunityToolkit.HighPerformance.Buffers;
+using DockingGraph.Execution.Plans;
 using DockingGraph.Http;
 using DockingGraph.Http.Caching;
 using DockingGraph.Storage;
@@ -63,7 +65,7 @@ internal static class Ll2MirrorHttp
 
         var operations = http.RequestServices.GetRequiredService<Ll2Mirror>().For(endpoint);
         var operation = list is null ? operations.Record : list.Detailed ? operations.Detailed : operations.Normal;
-        Task<Answer> Make(CancellationToken cancellationToken) => list is null
+        Task<Ll2Answer> Make(CancellationToken cancellationToken) => list is null
             ? RecordAsync(http, endpoint, operation, id!, cancellationToken)
             : PageAsync(http, endpoint, operation, list, cancellationToken);
 
@@ -73,18 +75,34 @@ internal static class Ll2MirrorHttp
             return;
         }
 
-        var answer = cacheable is not null && http.RequestServices.GetRequiredService<GraphQLCaching>().Responses is { } responses
-            ? await responses.AnswerAsync(cacheable.Tag, Make)
-            : await Make(http.RequestAborted);
-        if (answer.Validated && cacheable is not null && cacheable.Stamp(http))
+        if (cacheable is not null && http.RequestServices.GetRequiredService<GraphQLCaching>().Responses is { } responses)
         {
+            var kept = await responses.AnswerAsync(cacheable.Tag, async cancellationToken =>
+            {
+                using var made = await Make(cancellationToken);
+                return made.ToAnswer();
+            });
+            if (!(kept.Validated && cacheable.Stamp(http)))
+            {
+                await WriteAsync(http, kept);
+            }
+
             return;
         }
 
-        await WriteAsync(http, answer);
+        // Written from its pooled buffer: a detailed page is megabytes, which a copy would put on the large object heap.
+        using var answer = await Make(http.RequestAborted);
+        if (!(answer.Validated && cacheable is not null && cacheable.Stamp(http)))
+        {
+            await answer.WriteAsync(http);
+        }
     }
 
-    /// <summary>The GET's caching: its tag covers the operation and the whole address (the host and scheme included, which the answer's addresses carry); null while the data version is not known.</summary>
+    /// <summary>
+    /// The GET's caching: its tag covers the operation (by name: the build, in every tag, fixes its
+    /// text) and the whole address (the host and scheme included, which the answer's addresses
+    /// carry); null while the data version is not known.
+    /// </summary>
     private static CacheableGet? Cacheable(HttpContext http, Ll2Operation operation)
     {
         if (http.RequestServices.GetRequiredService<CurrentDataVersion>().Value is not { } stamp)
@@ -95,10 +113,10 @@ internal static class Ll2MirrorHttp
         var request = http.Request;
         var address = $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}{request.QueryString}";
         var options = http.RequestServices.GetRequiredService<HttpCachingOptions>();
-        return new CacheableGet(ResponseTag.Of(stamp, JsonType, costReported: false, operation.Text, operation.Name, address), options.CacheControl);
+        return new CacheableGet(ResponseTag.Of(stamp, JsonType, costReported: false, operation.Name, operationName: null, address), options.CacheControl);
     }
 
-    private static async Task<Answer> RecordAsync(HttpContext http, Ll2Endpoint endpoint, Ll2Operation operation, string id, CancellationToken cancellationToken)
+    private static async Task<Ll2Answer> RecordAsync(HttpContext http, Ll2Endpoint endpoint, Ll2Operation operation, string id, CancellationToken cancellationToken)
     {
         // Django's lookup of an id that is no number finds nothing, as one that is not there.
         if (!int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var key))
@@ -106,7 +124,7 @@ internal static class Ll2MirrorHttp
             return NotFound(endpoint);
         }
 
-        return await RunAsync(http, endpoint, operation, new Dictionary<string, object?> { ["id"] = key }, (writer, json, records) =>
+        return await RunAsync(http, endpoint, operation, new Dictionary<string, object?> { ["id"] = key }, (_, json, records) =>
         {
             var reader = Enter(json, "record");
             if (reader.TokenType == JsonTokenType.Null)
@@ -119,7 +137,7 @@ internal static class Ll2MirrorHttp
         }, cancellationToken);
     }
 
-    private static async Task<Answer> PageAsync(HttpContext http, Ll2Endpoint endpoint, Ll2Operation operation, Ll2ListArguments list, CancellationToken cancellationToken)
+    private static async Task<Ll2Answer> PageAsync(HttpContext http, Ll2Endpoint endpoint, Ll2Operation operation, Ll2ListArguments list, CancellationToken cancellationToken)
     {
         var variables = new Dictionary<string, object?>
         {
@@ -129,38 +147,58 @@ internal static class Ll2MirrorHttp
             ["order"] = list.Order,
             ["search"] = list.Search,
         };
-        return await RunAsync(http, endpoint, operation, variables, (writer, json, records) =>
+        return await RunAsync(http, endpoint, operation, variables, (output, json, records) =>
         {
             var reader = Enter(json, "page");
             reader.Read();
             reader.Read();
             var count = reader.GetInt32();
-            writer.WriteStartObject();
-            writer.WriteNumber("count", count);
-            writer.WriteString("next", list.Offset + list.Limit >= count ? null : PageAddress(http.Request, list.Limit, list.Offset + list.Limit));
-            writer.WriteString("previous", list.Offset <= 0 ? null : PageAddress(http.Request, list.Limit, list.Offset - list.Limit));
-            writer.WritePropertyName("results");
+            output.Write("{\"count\":"u8);
+            output.Write(Encoding.ASCII.GetBytes(count.ToString(CultureInfo.InvariantCulture)));
+            output.Write(",\"next\":"u8);
+            WriteText(output, list.Offset + list.Limit >= count ? null : PageAddress(http.Request, list.Limit, list.Offset + list.Limit));
+            output.Write(",\"previous\":"u8);
+            WriteText(output, list.Offset <= 0 ? null : PageAddress(http.Request, list.Limit, list.Offset - list.Limit));
+            output.Write(",\"results\":["u8);
             reader.Read();
             reader.Read();
-            writer.WriteStartArray();
             if (reader.TokenType == JsonTokenType.StartArray)
             {
+                var first = true;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
+                    if (!first)
+                    {
+                        output.Write(","u8);
+                    }
+
+                    first = false;
                     records.Write(ref reader, json, operation.Shape);
                 }
             }
 
-            writer.WriteEndArray();
-            writer.WriteEndObject();
+            output.Write("]}"u8);
             return true;
         }, cancellationToken);
     }
 
-    /// <summary>Writes an LL2 answer from the graph's: false when the record asked for is not there.</summary>
-    private delegate bool WriteLl2(Utf8JsonWriter writer, ReadOnlySpan<byte> json, Ll2RecordWriter records);
+    private static void WriteText(IBufferWriter<byte> output, string? text)
+    {
+        if (text is null)
+        {
+            output.Write("null"u8);
+            return;
+        }
 
-    private static async Task<Answer> RunAsync(HttpContext http, Ll2Endpoint endpoint, Ll2Operation operation, Dictionary<string, object?> variables, WriteLl2 write, CancellationToken cancellationToken)
+        output.Write("\""u8);
+        output.Write(Ll2RecordWriter.Encoded(text));
+        output.Write("\""u8);
+    }
+
+    /// <summary>Writes an LL2 answer from the graph's: false when the record asked for is not there.</summary>
+    private delegate bool WriteLl2(IBufferWriter<byte> output, ReadOnlySpan<byte> json, Ll2RecordWriter records);
+
+    private static async Task<Ll2Answer> RunAsync(HttpContext http, Ll2Endpoint endpoint, Ll2Operation operation, Dictionary<string, object?> variables, WriteLl2 write, CancellationToken cancellationToken)
     {
         var request = new GraphQLRequestBody(operation.Text, operation.Name, variables.ToInputs(), null);
         var result = await GraphQLExecution.RunAsync(http, new AdmittedRequest(request, operation.Document, Validated: true, operation.Operation, Own: true), cancellationToken);
@@ -169,46 +207,58 @@ internal static class Ll2MirrorHttp
             return Failed(result, errors);
         }
 
-        using var graph = new ArrayPoolBufferWriter<byte>(64 * 1024);
-        await using (var stream = graph.AsStream())
+        // The plan's data as it wrote it; an answer of GraphQL.NET's own strategy, serialized.
+        using var graph = result.Data is PlannedData planned ? planned.Take() : await SerializedDataAsync(http, result, cancellationToken);
+        // LL2's answer is the graph's and its addresses: a quarter more holds them without a copy.
+        var body = new ArrayPoolBufferWriter<byte>(graph.WrittenCount + (graph.WrittenCount / 4) + 4096);
+        var records = new Ll2RecordWriter(body, Site(http.Request, endpoint.Version), Ll2Parameters.Last(http.Request.Query, "format"));
+        var found = write(body, graph.WrittenSpan, records);
+
+        if (found)
         {
-            await http.RequestServices.GetRequiredService<IGraphQLTextSerializer>().WriteAsync(stream, result, cancellationToken);
+            return new Ll2Answer(validated: true, StatusCodes.Status200OK, body);
         }
 
-        using var body = new ArrayPoolBufferWriter<byte>(graph.WrittenCount + 1024);
-        bool found;
-        using (var writer = new Utf8JsonWriter(body, new JsonWriterOptions { Encoder = Execution.ResponseJson.Encoder, SkipValidation = true }))
-        {
-            var records = new Ll2RecordWriter(writer, Site(http.Request, endpoint.Version), Ll2Parameters.Last(http.Request.Query, "format"));
-            found = write(writer, graph.WrittenSpan, records);
-        }
-
-        return found ? new Answer(true, StatusCodes.Status200OK, body.WrittenSpan.ToArray()) : NotFound(endpoint);
+        body.Dispose();
+        return NotFound(endpoint);
     }
 
-    /// <summary>A reader over the graph's answer, at the value of <c>data.{field}</c>.</summary>
+    /// <summary><c>data</c> of an answer that is not the plan's, as JSON.</summary>
+    private static async Task<ArrayPoolBufferWriter<byte>> SerializedDataAsync(HttpContext http, ExecutionResult result, CancellationToken cancellationToken)
+    {
+        var json = new ArrayPoolBufferWriter<byte>(64 * 1024);
+        await using (var stream = json.AsStream())
+        {
+            await http.RequestServices.GetRequiredService<IGraphQLTextSerializer>().WriteAsync(stream, new ExecutionResult { Executed = true, Data = result.Data }, cancellationToken);
+        }
+
+        // {"data":<data>}: the value alone.
+        var reader = new Utf8JsonReader(json.WrittenSpan);
+        reader.Read();
+        reader.Read();
+        reader.Read();
+        var start = (int)reader.TokenStartIndex;
+        reader.Skip();
+        var data = new ArrayPoolBufferWriter<byte>((int)reader.BytesConsumed - start);
+        data.Write(json.WrittenSpan[start..(int)reader.BytesConsumed]);
+        json.Dispose();
+        return data;
+    }
+
+    /// <summary>A reader over the graph's <c>data</c>, at the value of <paramref name="field"/>.</summary>
     private static Utf8JsonReader Enter(ReadOnlySpan<byte> json, string field)
     {
         var reader = new Utf8JsonReader(json);
         reader.Read();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var data = reader.ValueTextEquals("data"u8);
-            reader.Read();
-            if (data)
+            if (reader.ValueTextEquals(field))
             {
-                reader.Read();
-                while (reader.TokenType == JsonTokenType.PropertyName && !reader.ValueTextEquals(field))
-                {
-                    reader.Read();
-                    reader.Skip();
-                    reader.Read();
-                }
-
                 reader.Read();
                 return reader;
             }
 
+            reader.Read();
             reader.Skip();
         }
 
@@ -220,19 +270,19 @@ internal static class Ll2MirrorHttp
     /// a 400 naming <c>search</c>, as DRF names a parameter; any other failure is LL2's 500 with
     /// its message (a masked one keeps its trace id in the log).
     /// </summary>
-    private static Answer Failed(ExecutionResult result, IEnumerable<ExecutionError> errors)
+    private static Ll2Answer Failed(ExecutionResult result, IEnumerable<ExecutionError> errors)
     {
         var first = errors.First();
         if (!result.Executed && first.Code is { } code && (code.StartsWith("SEARCH_", StringComparison.Ordinal) || code == Execution.Limits.InputBoundsRule.NulCharacterCode))
         {
-            return new Answer(false, StatusCodes.Status400BadRequest, JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string[]> { ["search"] = [first.Message] }));
+            return Ll2Answer.Refused(StatusCodes.Status400BadRequest, JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string[]> { ["search"] = [first.Message] }));
         }
 
-        return new Answer(false, result.Executed ? StatusCodes.Status500InternalServerError : StatusCodes.Status400BadRequest, Detail(first.Message));
+        return Ll2Answer.Refused(result.Executed ? StatusCodes.Status500InternalServerError : StatusCodes.Status400BadRequest, Detail(first.Message));
     }
 
-    private static Answer NotFound(Ll2Endpoint endpoint) =>
-        new(false, StatusCodes.Status404NotFound, Detail($"No {endpoint.TypeName} matches the given query."));
+    private static Ll2Answer NotFound(Ll2Endpoint endpoint) =>
+        Ll2Answer.Refused(StatusCodes.Status404NotFound, Detail($"No {endpoint.TypeName} matches the given query."));
 
     private static byte[] Detail(string message) => JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["detail"] = message });
 
@@ -275,6 +325,32 @@ internal static class Ll2MirrorHttp
         }
 
         return address.ToString(0, address.Length - 1);
+    }
+
+    /// <summary>An answer made: whether it gets a validator (a record or page found), its status, and its body in a pooled buffer, which disposing returns.</summary>
+    private sealed class Ll2Answer(bool validated, int status, ArrayPoolBufferWriter<byte> body) : IDisposable
+    {
+        public bool Validated => validated;
+
+        public static Ll2Answer Refused(int status, byte[] json)
+        {
+            var body = new ArrayPoolBufferWriter<byte>(json.Length);
+            body.Write(json);
+            return new Ll2Answer(false, status, body);
+        }
+
+        /// <summary>A copy to keep in the response cache.</summary>
+        public Answer ToAnswer() => new(Validated, status, body.WrittenSpan.ToArray());
+
+        public async Task WriteAsync(HttpContext http)
+        {
+            http.Response.StatusCode = status;
+            http.Response.ContentType = $"{JsonType}; charset=utf-8";
+            http.Response.ContentLength = body.WrittenCount;
+            await http.Response.Body.WriteAsync(body.WrittenMemory, http.RequestAborted);
+        }
+
+        public void Dispose() => body.Dispose();
     }
 
     /// <summary>A rate limit or an unknown key, refused as DRF refuses: <c>{"detail": …}</c>.</summary>

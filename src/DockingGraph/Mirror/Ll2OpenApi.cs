@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 
 namespace DockingGraph.Mirror;
@@ -71,6 +72,7 @@ internal static class Ll2OpenApi
             var operations = mirror.For(endpoint);
             if (paths.GetValueOrDefault(endpoint.Path + "/")?.Operations?.GetValueOrDefault(HttpMethod.Get) is { } list)
             {
+                Answered(list, new JsonObject { ["normal"] = operations.Normal.Text, ["detailed"] = operations.Detailed.Text });
                 list.Responses = new OpenApiResponses
                 {
                     ["200"] = Json("A page: the whole count, the neighbouring pages' addresses, and the records (detailed with mode=detailed).", Page(schemas.Of(operations.Normal.Shape), schemas.Of(operations.Detailed.Shape))),
@@ -81,6 +83,7 @@ internal static class Ll2OpenApi
 
             if (paths.GetValueOrDefault(endpoint.Path + "/{id}/")?.Operations?.GetValueOrDefault(HttpMethod.Get) is { } record)
             {
+                Answered(record, JsonValue.Create(operations.Record.Text));
                 record.Responses = new OpenApiResponses
                 {
                     ["200"] = Json("The docking event.", schemas.Of(operations.Record.Shape)),
@@ -89,6 +92,10 @@ internal static class Ll2OpenApi
             }
         }
     }
+
+    /// <summary>The graph operation that answers the route (<c>x-graphql</c>): what the same request is in the graph.</summary>
+    private static void Answered(OpenApiOperation operation, JsonNode graphql) =>
+        (operation.Extensions ??= new Dictionary<string, IOpenApiExtension>())["x-graphql"] = new JsonNodeExtension(graphql);
 
     private static OpenApiParameter Parameter(string name) => new()
     {

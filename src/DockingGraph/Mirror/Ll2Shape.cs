@@ -14,14 +14,25 @@ internal abstract record Ll2Place(string Key)
 }
 
 /// <summary>A key whose value LL2 writes as a constant: a nested record's <c>response_mode</c>.</summary>
-internal sealed record ConstantPlace(string Key, string Value) : Ll2Place(Key);
+internal sealed record ConstantPlace(string Key, string Value) : Ll2Place(Key)
+{
+    /// <summary><c>"response_mode":"normal"</c>, as the answer writes it.</summary>
+    public byte[] Property { get; } = [.. Ll2RecordWriter.PropertyName(Key), (byte)'"', .. Ll2RecordWriter.Encoded(Value), (byte)'"'];
+}
 
 /// <summary>A value read from the graph: the field of the key's camelCase name, or down a path of fields (<paramref name="Depth"/> of them; null if any is null).</summary>
 /// <param name="Scalar">The graph's scalar type of the value (<c>Int</c>, <c>DateTime</c>…).</param>
 internal sealed record ValuePlace(string Key, int Depth, string Scalar) : Ll2Place(Key);
 
 /// <summary>The record's own address in the mirror, made from its <c>id</c> (<see cref="Ll2Resources"/>).</summary>
-internal sealed record RecordUrlPlace(string Key, string Resource) : Ll2Place(Key);
+internal sealed record RecordUrlPlace(string Key, string Resource) : Ll2Place(Key)
+{
+    /// <summary><c>"url":</c>, as the answer writes it.</summary>
+    public byte[] Property { get; } = Ll2RecordWriter.PropertyName(Key);
+
+    /// <summary><c>space_stations/</c>: what follows the site in the address.</summary>
+    public byte[] Path { get; } = Ll2RecordWriter.Encoded($"{Resource}/");
+}
 
 /// <summary>A nested record, or a list of them.</summary>
 internal sealed record RecordPlace(string Key, Ll2Shape Shape, bool IsList) : Ll2Place(Key);
@@ -57,6 +68,16 @@ internal sealed class Ll2Shape
     public string TypeName { get; }
 
     public IReadOnlyList<Ll2Place> Places { get; }
+
+    /// <summary>Whether the graph's answer for the record is its LL2 JSON as it is: no constant, address or path in it or below.</summary>
+    public bool IsPlain => plain ??= Places.All(place => place switch
+    {
+        ValuePlace value => value.Depth == 1,
+        RecordPlace record => record.Shape.IsPlain,
+        _ => false,
+    });
+
+    private bool? plain;
 
     /// <summary>What makes two shapes write the same: their keys, in order, and what each writes.</summary>
     public string Signature => field ??= string.Join(',', Places.Select(place => place switch

@@ -129,6 +129,22 @@ public sealed class Ll2MirrorRequestTests(GatewayFactory gateway)
     }
 
     [Fact]
+    public async Task GraphQL_NET_s_own_strategy_answers_the_mirror_byte_for_byte_as_the_plans_do()
+    {
+        using var reference = new KestrelGateway(("Execution:Plans", "false"));
+        using var http = new HttpClient();
+
+        foreach (var address in (string[])["/2.3.0/docking_events/?mode=detailed&limit=100", "/2.3.0/docking_events/?limit=100", "/2.2.0/docking_event/?limit=100", "/2.3.0/docking_events/609/"])
+        {
+            using var planned = gateway.CreateClient();
+            var expected = await planned.GetStringAsync(address);
+            var answered = await http.GetStringAsync(new Uri(reference.Address, address));
+
+            Assert.Equal(expected.Replace("http://localhost/", reference.Address.ToString(), StringComparison.Ordinal), answered);
+        }
+    }
+
+    [Fact]
     public async Task The_OpenAPI_document_describes_each_route_its_parameters_and_its_records_keys()
     {
         var (status, document) = await GetAsync("/openapi/v1.json");

@@ -12,6 +12,10 @@ public sealed class PlannedData(ArrayPoolBufferWriter<byte> json)
 {
     private ArrayPoolBufferWriter<byte>? json = json;
 
+    /// <summary>The JSON of <c>data</c>, handed over once: the taker returns its buffer to the pool (disposes it).</summary>
+    public ArrayPoolBufferWriter<byte> Take() =>
+        Interlocked.Exchange(ref json, null) ?? throw new InvalidOperationException("Planned data is written once.");
+
     /// <summary>Writes the planned data where GraphQL.NET's serializer writes <c>data</c>.</summary>
     public sealed class Converter : JsonConverter<PlannedData>
     {
@@ -21,8 +25,7 @@ public sealed class PlannedData(ArrayPoolBufferWriter<byte> json)
         public override void Write(Utf8JsonWriter writer, PlannedData value, JsonSerializerOptions options)
         {
             // An answer is written once (to the response, or to the response cache's copy of it).
-            var json = Interlocked.Exchange(ref value.json, null) ?? throw new InvalidOperationException("Planned data is written once.");
-            using (json)
+            using (var json = value.Take())
             {
                 writer.WriteRawValue(json.WrittenSpan, skipInputValidation: true);
             }
