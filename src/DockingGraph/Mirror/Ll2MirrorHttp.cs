@@ -8,6 +8,7 @@ using DockingGraph.Execution.Plans;
 using DockingGraph.Http;
 using DockingGraph.Http.Caching;
 using DockingGraph.Storage;
+using DockingGraph.Telemetry;
 using GraphQL;
 
 namespace DockingGraph.Mirror;
@@ -72,16 +73,24 @@ internal static class Ll2MirrorHttp
         var cacheable = Cacheable(http, operation);
         if (cacheable is not null && cacheable.AnsweredNotModified(http))
         {
+            AnsweredWithoutExecuting(http, operation, "not_modified");
             return;
         }
 
         if (cacheable is not null && http.RequestServices.GetRequiredService<GraphQLCaching>().Responses is { } responses)
         {
+            var executed = false;
             var kept = await responses.AnswerAsync(cacheable.Tag, async cancellationToken =>
             {
+                executed = true;
                 using var made = await Make(cancellationToken);
                 return made.ToAnswer();
             });
+            if (!executed)
+            {
+                AnsweredWithoutExecuting(http, operation, "response_cache");
+            }
+
             if (!(kept.Validated && cacheable.Stamp(http)))
             {
                 await WriteAsync(http, kept);
@@ -96,6 +105,13 @@ internal static class Ll2MirrorHttp
         {
             await answer.WriteAsync(http);
         }
+    }
+
+    /// <summary>Counted as the graph's GETs are: the operation, and how it was answered.</summary>
+    private static void AnsweredWithoutExecuting(HttpContext http, Ll2Operation operation, string how)
+    {
+        OperationLogging.Record(http, operation.Name);
+        DockingMetrics.AnsweredWithoutExecuting(http.RequestServices.GetRequiredService<OperationNameTags>().Of(operation.Name), how);
     }
 
     /// <summary>
