@@ -48,14 +48,16 @@ public sealed record SuiteOptions(int Events, double Seconds, int Rounds, int Co
     }
 
     /// <summary>
-    /// The gateway's settings for <see cref="ResponseCache"/>, and bounds wide enough for the graph
-    /// to be asked the LL2 mirror's detailed page as a client's query (its 500 aliases and 50,000
-    /// fields pass the public bounds only as the gateway's own document).
+    /// Bounds wide enough for the graph to be asked the LL2 mirror's detailed page as a client's
+    /// query: its 500 aliases and 50,000 fields pass the public bounds only as the gateway's own document.
     /// </summary>
+    public static readonly string[] MirrorBounds = ["--GraphQL:MaxAliases=10000", "--GraphQL:MaxExecutedFields=1000000", "--GraphQL:MaxCost=100000000", "--GraphQL:MaxRequestedItems=10000000", "--GraphQL:MaxTokens=100000"];
+
+    /// <summary>The gateway's settings for <see cref="ResponseCache"/>, and <see cref="MirrorBounds"/> when a mirror scenario runs.</summary>
     public string[] GatewaySettings() =>
     [
         .. ResponseCache is { } on ? [$"--Caching:ResponseCache:Enabled={(on ? "true" : "false")}"] : Array.Empty<string>(),
-        "--GraphQL:MaxAliases=10000", "--GraphQL:MaxExecutedFields=1000000", "--GraphQL:MaxCost=100000000", "--GraphQL:MaxRequestedItems=10000000", "--GraphQL:MaxTokens=100000",
+        .. Selected().Any(s => s.Mirror is not null) ? MirrorBounds : [],
     ];
 
     /// <summary>The scenarios asked for (<c>--scenarios</c>: words their names contain, comma-separated), or all.</summary>

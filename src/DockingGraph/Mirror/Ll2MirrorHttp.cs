@@ -148,7 +148,8 @@ internal static class Ll2MirrorHttp
                 return false;
             }
 
-            records.Write(ref reader, json, operation.Shape);
+            var at = (int)reader.TokenStartIndex;
+            records.Write(json, ref at, operation.Shape);
             return true;
         }, cancellationToken);
     }
@@ -175,25 +176,12 @@ internal static class Ll2MirrorHttp
             WriteText(output, list.Offset + list.Limit >= count ? null : PageAddress(http.Request, list.Limit, list.Offset + list.Limit));
             output.Write(",\"previous\":"u8);
             WriteText(output, list.Offset <= 0 ? null : PageAddress(http.Request, list.Limit, list.Offset - list.Limit));
-            output.Write(",\"results\":["u8);
+            output.Write(",\"results\":"u8);
             reader.Read();
             reader.Read();
-            if (reader.TokenType == JsonTokenType.StartArray)
-            {
-                var first = true;
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                {
-                    if (!first)
-                    {
-                        output.Write(","u8);
-                    }
-
-                    first = false;
-                    records.Write(ref reader, json, operation.Shape);
-                }
-            }
-
-            output.Write("]}"u8);
+            var at = (int)reader.TokenStartIndex;
+            records.WriteList(json, ref at, operation.Shape);
+            output.Write("}"u8);
             return true;
         }, cancellationToken);
     }

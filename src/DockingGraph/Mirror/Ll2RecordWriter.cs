@@ -7,40 +7,58 @@ namespace DockingGraph.Mirror;
 /// Writes records in LL2's shape from the graph's answer for their <see cref="Ll2Shape.Selection"/>,
 /// in one pass over its JSON. The graph's keys are already LL2's, in LL2's order, so the answer's
 /// bytes are copied as they are, a run of keys at a time; only the constants, the addresses and
-/// the values down a path are written here, between the runs. A key of the answer that is not the
-/// one the shape expects next is an error, never a guess.
+/// the values down a path are written here, between the runs. The answer is the gateway's own
+/// compact JSON (no whitespace), so it is scanned, not parsed: a key is checked where it must be,
+/// and a value is passed over by its quotes and brackets. A key that is not the one the shape
+/// expects next is an error, never a guess.
 /// </summary>
 /// <param name="site">The mirror's own address, with the version (<c>https://host/2.3.0/</c>): records' addresses start with it.</param>
 /// <param name="format">The request's <c>format</c>, which DRF carries into every address it writes; null for none.</param>
 internal sealed class Ll2RecordWriter(IBufferWriter<byte> output, string site, string? format)
 {
+    private static readonly SearchValues<byte> StringEnd = SearchValues.Create("\"\\"u8);
+    private static readonly SearchValues<byte> Structure = SearchValues.Create("\"{}[]"u8);
+    private static readonly SearchValues<byte> ScalarEnd = SearchValues.Create(",}]"u8);
+
     private readonly byte[] site = Encoded(site);
     private readonly byte[] suffix = Encoded(format is null ? "/" : $"/?format={Uri.EscapeDataString(format)}");
 
-    /// <summary>Writes the record the reader is at (its start or a null), and leaves the reader at its end.</summary>
-    public void Write(ref Utf8JsonReader reader, ReadOnlySpan<byte> json, Ll2Shape shape)
+    /// <summary>The inside of a JSON string as the answer writes it: the graph's encoder (UTF-8 as it is, HTML characters too).</summary>
+    public static byte[] Encoded(string text) => JsonEncodedText.Encode(text, Execution.ResponseJson.Encoder).EncodedUtf8Bytes.ToArray();
+
+    /// <summary><c>"key":</c>.</summary>
+    public static byte[] PropertyName(string key) => [(byte)'"', .. Encoded(key), (byte)'"', (byte)':'];
+
+    /// <summary>Writes the record at <paramref name="at"/> (an object or <c>null</c>), and moves past it.</summary>
+    public void Write(ReadOnlySpan<byte> json, ref int at, Ll2Shape shape)
     {
-        if (reader.TokenType == JsonTokenType.Null)
+        if (json[at] == (byte)'n')
         {
             output.Write("null"u8);
+            at += 4;
             return;
         }
 
-        Expect(ref reader, JsonTokenType.StartObject, shape);
+        Expect(json, ref at, (byte)'{', shape);
         output.Write("{"u8);
         var first = true;
+        var sourceFirst = true;
         var run = -1;
         var runEnd = -1;
         ReadOnlySpan<byte> id = default;
-        foreach (var place in shape.Places)
+        var places = shape.Places;
+        var writes = shape.Writes;
+        for (var i = 0; i < places.Count; i++)
         {
-            if (place is ConstantPlace or RecordUrlPlace)
+            var place = places[i];
+            var write = writes[i];
+            if (write is Ll2Write.Constant or Ll2Write.Address)
             {
                 Flush(json, ref run, runEnd, ref first);
                 Separate(ref first);
-                if (place is ConstantPlace constant)
+                if (write == Ll2Write.Constant)
                 {
-                    output.Write(constant.Property);
+                    output.Write(((ConstantPlace)place).Written);
                 }
                 else
                 {
@@ -50,93 +68,153 @@ internal sealed class Ll2RecordWriter(IBufferWriter<byte> output, string site, s
                 continue;
             }
 
-            reader.Read();
-            if (reader.TokenType != JsonTokenType.PropertyName || !reader.ValueTextEquals(place.Name.EncodedUtf8Bytes))
+            if (!sourceFirst)
             {
-                throw new InvalidOperationException($"The graph's answer has {Describe(ref reader)} where the LL2 record expects `{place.Key}`.");
+                Expect(json, ref at, (byte)',', shape);
             }
 
-            var start = (int)reader.TokenStartIndex;
-            reader.Read();
-            if (place is ValuePlace { Key: "id" })
+            sourceFirst = false;
+            var start = at;
+            if (!json[at..].StartsWith(place.Property))
             {
-                id = reader.ValueSpan;
+                throw new InvalidOperationException($"The graph's answer for an LL2 {shape.TypeName} has {Near(json, at)} where `{place.Key}` is expected.");
             }
 
-            if (place is ValuePlace { Depth: 1 } || place is RecordPlace { Shape.IsPlain: true })
+            at += place.Property.Length;
+            if (write is Ll2Write.Copied or Ll2Write.CopiedId)
             {
                 // Copied as the graph wrote it, with the keys around it.
-                reader.Skip();
+                var end = ValueEnd(json, at);
+                if (write == Ll2Write.CopiedId)
+                {
+                    id = json[at] == (byte)'"' ? json[(at + 1)..(end - 1)] : json[at..end];
+                }
+
+                at = end;
                 run = run < 0 ? start : run;
-                runEnd = (int)reader.BytesConsumed;
+                runEnd = end;
                 continue;
             }
 
             Flush(json, ref run, runEnd, ref first);
             Separate(ref first);
-            output.Write(json[start..(int)reader.TokenStartIndex]);
-            switch (place)
+            output.Write(place.Property);
+            switch (write)
             {
-                case ValuePlace value:
-                    WriteDown(ref reader, json, value.Depth);
+                case Ll2Write.Path:
+                    WriteDown(json, ref at, ((ValuePlace)place).Depth);
                     break;
-                case RecordPlace { IsList: false } record:
-                    Write(ref reader, json, record.Shape);
+                case Ll2Write.Record:
+                    Write(json, ref at, ((RecordPlace)place).Shape);
                     break;
-                case RecordPlace list:
-                    WriteList(ref reader, json, list.Shape);
+                default:
+                    WriteList(json, ref at, ((RecordPlace)place).Shape);
                     break;
             }
         }
 
         Flush(json, ref run, runEnd, ref first);
-        reader.Read();
-        Expect(ref reader, JsonTokenType.EndObject, shape);
+        Expect(json, ref at, (byte)'}', shape);
         output.Write("}"u8);
     }
 
-    /// <summary>The inside of a JSON string as the answer writes it: the graph's encoder (UTF-8 as it is, HTML characters too).</summary>
-    public static byte[] Encoded(string text) => JsonEncodedText.Encode(text, Execution.ResponseJson.Encoder).EncodedUtf8Bytes.ToArray();
-
-    /// <summary><c>"key":</c>.</summary>
-    public static byte[] PropertyName(string key) => [(byte)'"', .. Encoded(key), (byte)'"', (byte)':'];
-
-    private void WriteList(ref Utf8JsonReader reader, ReadOnlySpan<byte> json, Ll2Shape item)
+    /// <summary>Writes the list of records at <paramref name="at"/> (an array or <c>null</c>), and moves past it.</summary>
+    public void WriteList(ReadOnlySpan<byte> json, ref int at, Ll2Shape item)
     {
-        if (reader.TokenType == JsonTokenType.Null)
+        if (json[at] == (byte)'n')
         {
             output.Write("null"u8);
+            at += 4;
             return;
         }
 
-        Expect(ref reader, JsonTokenType.StartArray, item);
+        Expect(json, ref at, (byte)'[', item);
         output.Write("["u8);
         var first = true;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        while (json[at] != (byte)']')
         {
+            if (!first)
+            {
+                Expect(json, ref at, (byte)',', item);
+            }
+
             Separate(ref first);
-            Write(ref reader, json, item);
+            Write(json, ref at, item);
         }
 
+        at++;
         output.Write("]"u8);
     }
 
-    /// <summary>The value <paramref name="depth"/> fields down (one object per step), or null where a step is null.</summary>
-    private void WriteDown(ref Utf8JsonReader reader, ReadOnlySpan<byte> json, int depth)
+    /// <summary>Where the value that starts at <paramref name="at"/> ends (the index after it).</summary>
+    private static int ValueEnd(ReadOnlySpan<byte> json, int at)
     {
-        if (depth == 1 || reader.TokenType == JsonTokenType.Null)
+        switch (json[at])
         {
-            var start = (int)reader.TokenStartIndex;
-            reader.Skip();
-            output.Write(json[start..(int)reader.BytesConsumed]);
+            case (byte)'"':
+                return StringEndAfter(json, at + 1);
+            case (byte)'{' or (byte)'[':
+                var depth = 0;
+                var i = at;
+                while (true)
+                {
+                    i += json[i..].IndexOfAny(Structure);
+                    switch (json[i])
+                    {
+                        case (byte)'"':
+                            i = StringEndAfter(json, i + 1);
+                            continue;
+                        case (byte)'{' or (byte)'[':
+                            depth++;
+                            break;
+                        default:
+                            depth--;
+                            break;
+                    }
+
+                    i++;
+                    if (depth == 0)
+                    {
+                        return i;
+                    }
+                }
+
+            default:
+                return at + json[at..].IndexOfAny(ScalarEnd);
+        }
+    }
+
+    /// <summary>The index after the closing quote of a string whose text starts at <paramref name="at"/>.</summary>
+    private static int StringEndAfter(ReadOnlySpan<byte> json, int at)
+    {
+        while (true)
+        {
+            at += json[at..].IndexOfAny(StringEnd);
+            if (json[at] == (byte)'"')
+            {
+                return at + 1;
+            }
+
+            // An escape: the character after the backslash is the escape's, never the end.
+            at += 2;
+        }
+    }
+
+    /// <summary>The value <paramref name="depth"/> fields down (one object of one key per step), or null where a step is null.</summary>
+    private void WriteDown(ReadOnlySpan<byte> json, ref int at, int depth)
+    {
+        if (depth == 1 || json[at] == (byte)'n')
+        {
+            var end = ValueEnd(json, at);
+            output.Write(json[at..end]);
+            at = end;
             return;
         }
 
-        // { "field": <value> }: one key, the next step.
-        reader.Read();
-        reader.Read();
-        WriteDown(ref reader, json, depth - 1);
-        reader.Read();
+        // {"field":<value>}: past the key to the next step.
+        at = StringEndAfter(json, at + 2) + 1;
+        WriteDown(json, ref at, depth - 1);
+        at++;
     }
 
     /// <summary><c>"url":"{site}{resource}/{id}{suffix}"</c>; null when the record has no id.</summary>
@@ -180,14 +258,15 @@ internal sealed class Ll2RecordWriter(IBufferWriter<byte> output, string site, s
         first = false;
     }
 
-    private static void Expect(ref Utf8JsonReader reader, JsonTokenType token, Ll2Shape shape)
+    private static void Expect(ReadOnlySpan<byte> json, ref int at, byte expected, Ll2Shape shape)
     {
-        if (reader.TokenType != token)
+        if (json[at] != expected)
         {
-            throw new InvalidOperationException($"The graph's answer has {Describe(ref reader)} where an LL2 {shape.TypeName} expects {token}.");
+            throw new InvalidOperationException($"The graph's answer for an LL2 {shape.TypeName} has {Near(json, at)} where `{(char)expected}` is expected.");
         }
+
+        at++;
     }
 
-    private static string Describe(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.PropertyName ? $"`{reader.GetString()}`" : reader.TokenType.ToString();
+    private static string Near(ReadOnlySpan<byte> json, int at) => $"`{System.Text.Encoding.UTF8.GetString(json[at..Math.Min(json.Length, at + 40)])}`";
 }

@@ -9,15 +9,15 @@ namespace DockingGraph.Mirror;
 /// <summary>What the mirror writes under one key of an LL2 record, in the record's key order.</summary>
 internal abstract record Ll2Place(string Key)
 {
-    /// <summary>The key as JSON writes and reads it.</summary>
-    public JsonEncodedText Name { get; } = JsonEncodedText.Encode(Key);
+    /// <summary><c>"key":</c>, as the answer writes it.</summary>
+    public byte[] Property { get; } = Ll2RecordWriter.PropertyName(Key);
 }
 
 /// <summary>A key whose value LL2 writes as a constant: a nested record's <c>response_mode</c>.</summary>
 internal sealed record ConstantPlace(string Key, string Value) : Ll2Place(Key)
 {
     /// <summary><c>"response_mode":"normal"</c>, as the answer writes it.</summary>
-    public byte[] Property { get; } = [.. Ll2RecordWriter.PropertyName(Key), (byte)'"', .. Ll2RecordWriter.Encoded(Value), (byte)'"'];
+    public byte[] Written { get; } = [.. Ll2RecordWriter.PropertyName(Key), (byte)'"', .. Ll2RecordWriter.Encoded(Value), (byte)'"'];
 }
 
 /// <summary>A value read from the graph: the field of the key's camelCase name, or down a path of fields (<paramref name="Depth"/> of them; null if any is null).</summary>
@@ -27,15 +27,37 @@ internal sealed record ValuePlace(string Key, int Depth, string Scalar) : Ll2Pla
 /// <summary>The record's own address in the mirror, made from its <c>id</c> (<see cref="Ll2Resources"/>).</summary>
 internal sealed record RecordUrlPlace(string Key, string Resource) : Ll2Place(Key)
 {
-    /// <summary><c>"url":</c>, as the answer writes it.</summary>
-    public byte[] Property { get; } = Ll2RecordWriter.PropertyName(Key);
-
     /// <summary><c>space_stations/</c>: what follows the site in the address.</summary>
     public byte[] Path { get; } = Ll2RecordWriter.Encoded($"{Resource}/");
 }
 
 /// <summary>A nested record, or a list of them.</summary>
 internal sealed record RecordPlace(string Key, Ll2Shape Shape, bool IsList) : Ll2Place(Key);
+
+/// <summary>How the writer writes a place.</summary>
+internal enum Ll2Write
+{
+    /// <summary>A constant.</summary>
+    Constant,
+
+    /// <summary>The record's address, from its id.</summary>
+    Address,
+
+    /// <summary>Copied from the graph's answer with its key: a value, or a record with nothing else to write.</summary>
+    Copied,
+
+    /// <summary>Copied, and kept as the record's id for its address.</summary>
+    CopiedId,
+
+    /// <summary>The value at the end of a path of fields.</summary>
+    Path,
+
+    /// <summary>A nested record.</summary>
+    Record,
+
+    /// <summary>A list of nested records.</summary>
+    List,
+}
 
 /// <summary>
 /// One LL2 record's shape in one version and mode: its keys in LL2's order, and for each what to
@@ -62,7 +84,21 @@ internal sealed class Ll2Shape
         TypeName = typeName;
         Places = places;
         Selection = selection;
+        Writes = [.. places.Select(place => place switch
+        {
+            ConstantPlace => Ll2Write.Constant,
+            RecordUrlPlace => Ll2Write.Address,
+            ValuePlace { Key: "id", Depth: 1 } => Ll2Write.CopiedId,
+            ValuePlace { Depth: 1 } => Ll2Write.Copied,
+            ValuePlace => Ll2Write.Path,
+            RecordPlace { Shape.IsPlain: true } => Ll2Write.Copied,
+            RecordPlace { IsList: true } => Ll2Write.List,
+            _ => Ll2Write.Record,
+        })];
     }
+
+    /// <summary>How each place is written, in place order (what <see cref="Ll2RecordWriter"/> switches on).</summary>
+    public IReadOnlyList<Ll2Write> Writes { get; }
 
     /// <summary>The graph type the record is.</summary>
     public string TypeName { get; }

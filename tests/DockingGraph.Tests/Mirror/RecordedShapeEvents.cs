@@ -9,10 +9,14 @@ namespace DockingGraph.Tests.Mirror;
 /// event of its mode (2.3.0 normal from the list page, detailed from the detail pages) and gives it
 /// a new id, new times, and its parties and location from other recorded events of that mode, some
 /// left out. Every address is on one host (<see cref="Host"/>), as if LL2 had answered there.
+/// Some events' locations, and their stations and the stations' images, are their own, named with text JSON must
+/// escape (quotes, backslashes, brackets, non-ASCII).
 /// </summary>
 public static class RecordedShapeEvents
 {
     public const string Host = "https://ll.example";
+
+    private const string Awkward = "Port \"Zarya\" {aft} [1] \\ back/slash \u0007 Тяньгун 🚀";
 
     private static readonly string[] Parties = ["space_station_target", "flight_vehicle_target", "payload_flight_target", "flight_vehicle_chaser", "space_station_chaser", "payload_flight_chaser"];
 
@@ -34,6 +38,19 @@ public static class RecordedShapeEvents
             foreach (var party in Parties.Append("docking_location"))
             {
                 record[party] = random.Next(3) == 0 ? null : Pick(pool, random)[party]?.DeepClone();
+            }
+
+            if (i % 7 == 3 && record["docking_location"] is JsonObject location)
+            {
+                location["id"] = 900_000 + i;
+                location["name"] = Awkward;
+                if (location["spacestation"] is JsonObject { } station && station["image"] is JsonObject image)
+                {
+                    station["id"] = 900_000 + i;
+                    station["url"] = $"{Host}/2.3.0/space_stations/{900_000 + i}/?format=api";
+                    image["id"] = 900_000 + i;
+                    image["credit"] = Awkward;
+                }
             }
 
             results.Add(record);
