@@ -44,7 +44,9 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
 
         await server.AsPostgresAsync("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--no-sync"]);
         // The server's output goes to its log: the server outlives pg_ctl and would hold our pipe open.
-        await server.AsPostgresAsync("pg_ctl", ["-D", data, "-l", Path.Combine(data, "server.log"), "-o", $"-p {port} -k {data} -c listen_addresses=127.0.0.1 -c fsync=off -c shared_preload_libraries=pg_stat_statements", "-w", "start"]);
+        // Room for the gateway's pool (Npgsql's 100 at most: a detailed page's batches run side by
+        // side), the floor's and the peers', and the suite's own psql.
+        await server.AsPostgresAsync("pg_ctl", ["-D", data, "-l", Path.Combine(data, "server.log"), "-o", $"-p {port} -k {data} -c listen_addresses=127.0.0.1 -c fsync=off -c shared_preload_libraries=pg_stat_statements -c max_connections=300", "-w", "start"]);
         await server.AsPostgresAsync("createdb", ["-h", "127.0.0.1", "-p", $"{port}", "-U", "postgres", "dockinggraph_bench"]);
         return server;
     }

@@ -21,8 +21,6 @@ namespace DockingGraph.Mirror;
 /// </summary>
 internal static class Ll2MirrorHttp
 {
-    private const string JsonType = "application/json";
-
     public static IServiceCollection AddLl2Mirror(this IServiceCollection services) => services.AddSingleton<Ll2Mirror>().AddLl2OpenApi();
 
     public static IEndpointRouteBuilder MapLl2Mirror(this IEndpointRouteBuilder routes)
@@ -49,7 +47,8 @@ internal static class Ll2MirrorHttp
         // DRF answers a format it does not render with its 404.
         if (Ll2Parameters.Last(http.Request.Query, "format") is { } format && format is not ("json" or "api"))
         {
-            await WriteAsync(http, new Answer(false, StatusCodes.Status404NotFound, Detail("Not found.")));
+            using var refused = Ll2Answer.Detail(StatusCodes.Status404NotFound, "Not found.");
+            await refused.WriteAsync(http);
             return;
         }
 
@@ -59,7 +58,8 @@ internal static class Ll2MirrorHttp
             list = Ll2Parameters.Read(http.Request.Query, endpoint.Version);
             if (list.Errors is { } errors)
             {
-                await WriteAsync(http, new Answer(false, StatusCodes.Status400BadRequest, JsonSerializer.SerializeToUtf8Bytes(errors)));
+                using var refused = Ll2Answer.Errors(errors);
+                await refused.WriteAsync(http);
                 return;
             }
         }
@@ -93,7 +93,7 @@ internal static class Ll2MirrorHttp
 
             if (!(kept.Validated && cacheable.Stamp(http)))
             {
-                await WriteAsync(http, kept);
+                await Ll2Answer.WriteAsync(http, kept);
             }
 
             return;
@@ -129,7 +129,7 @@ internal static class Ll2MirrorHttp
         var request = http.Request;
         var address = $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}{request.QueryString}";
         var options = http.RequestServices.GetRequiredService<HttpCachingOptions>();
-        return new CacheableGet(ResponseTag.Of(stamp, JsonType, costReported: false, operation.Name, operationName: null, address), options.CacheControl);
+        return new CacheableGet(ResponseTag.Of(stamp, Ll2Answer.JsonType, costReported: false, operation.Name, operationName: null, address), options.CacheControl);
     }
 
     private static async Task<Ll2Answer> RecordAsync(HttpContext http, Ll2Endpoint endpoint, Ll2Operation operation, string id, CancellationToken cancellationToken)
@@ -173,9 +173,9 @@ internal static class Ll2MirrorHttp
             output.Write("{\"count\":"u8);
             output.Write(Encoding.ASCII.GetBytes(count.ToString(CultureInfo.InvariantCulture)));
             output.Write(",\"next\":"u8);
-            WriteText(output, list.Offset + list.Limit >= count ? null : PageAddress(http.Request, list.Limit, list.Offset + list.Limit));
+            WriteText(output, list.Offset + list.Limit >= count ? null : Ll2PageAddress.Of(http.Request, list.Limit, list.Offset + list.Limit));
             output.Write(",\"previous\":"u8);
-            WriteText(output, list.Offset <= 0 ? null : PageAddress(http.Request, list.Limit, list.Offset - list.Limit));
+            WriteText(output, list.Offset <= 0 ? null : Ll2PageAddress.Of(http.Request, list.Limit, list.Offset - list.Limit));
             output.Write(",\"results\":"u8);
             reader.Read();
             reader.Read();
@@ -279,96 +279,15 @@ internal static class Ll2MirrorHttp
         var first = errors.First();
         if (!result.Executed && first.Code is { } code && (code.StartsWith("SEARCH_", StringComparison.Ordinal) || code == Execution.Limits.InputBoundsRule.NulCharacterCode))
         {
-            return Ll2Answer.Refused(StatusCodes.Status400BadRequest, JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string[]> { ["search"] = [first.Message] }));
+            return Ll2Answer.Errors(new Dictionary<string, string[]> { ["search"] = [first.Message] });
         }
 
-        return Ll2Answer.Refused(result.Executed ? StatusCodes.Status500InternalServerError : StatusCodes.Status400BadRequest, Detail(first.Message));
+        return Ll2Answer.Detail(result.Executed ? StatusCodes.Status500InternalServerError : StatusCodes.Status400BadRequest, first.Message);
     }
 
     private static Ll2Answer NotFound(Ll2Endpoint endpoint) =>
-        Ll2Answer.Refused(StatusCodes.Status404NotFound, Detail($"No {endpoint.TypeName} matches the given query."));
-
-    private static byte[] Detail(string message) => JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["detail"] = message });
-
-    private static Task WriteAsync(HttpContext http, Answer answer) =>
-        GraphQLResponseWriter.WriteAsync(http, answer.Status, JsonType, answer.Body);
+        Ll2Answer.Detail(StatusCodes.Status404NotFound, $"No {endpoint.TypeName} matches the given query.");
 
     /// <summary>The mirror's address of a version: <c>https://host/2.3.0/</c>, from the request (the forwarded host and scheme where a proxy is trusted).</summary>
     private static string Site(HttpRequest request, string version) => $"{request.Scheme}://{request.Host}{request.PathBase}/{version}/";
-
-    /// <summary>
-    /// Another page of this list, as DRF's <c>LimitOffsetPagination</c> writes it: the request's
-    /// address with <c>limit</c> and <c>offset</c> set (no <c>offset</c> for the first page), its
-    /// parameters sorted by name and encoded as Python's <c>urlencode</c> does.
-    /// </summary>
-    private static string PageAddress(HttpRequest request, int limit, int offset)
-    {
-        var parameters = new SortedDictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var (name, values) in request.Query)
-        {
-            parameters[name] = [.. values.Select(v => v ?? "")];
-        }
-
-        parameters["limit"] = [limit.ToString(CultureInfo.InvariantCulture)];
-        if (offset > 0)
-        {
-            parameters["offset"] = [offset.ToString(CultureInfo.InvariantCulture)];
-        }
-        else
-        {
-            parameters.Remove("offset");
-        }
-
-        var address = new StringBuilder($"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}?");
-        foreach (var (name, values) in parameters)
-        {
-            foreach (var value in values)
-            {
-                address.Append(QuotePlus(name)).Append('=').Append(QuotePlus(value)).Append('&');
-            }
-        }
-
-        return address.ToString(0, address.Length - 1);
-    }
-
-    /// <summary>An answer made: whether it gets a validator (a record or page found), its status, and its body in a pooled buffer, which disposing returns.</summary>
-    private sealed class Ll2Answer(bool validated, int status, ArrayPoolBufferWriter<byte> body) : IDisposable
-    {
-        public bool Validated => validated;
-
-        public static Ll2Answer Refused(int status, byte[] json)
-        {
-            var body = new ArrayPoolBufferWriter<byte>(json.Length);
-            body.Write(json);
-            return new Ll2Answer(false, status, body);
-        }
-
-        /// <summary>A copy to keep in the response cache.</summary>
-        public Answer ToAnswer() => new(Validated, status, body.WrittenSpan.ToArray());
-
-        public async Task WriteAsync(HttpContext http)
-        {
-            http.Response.StatusCode = status;
-            http.Response.ContentType = $"{JsonType}; charset=utf-8";
-            http.Response.ContentLength = body.WrittenCount;
-            await http.Response.Body.WriteAsync(body.WrittenMemory, http.RequestAborted);
-        }
-
-        public void Dispose() => body.Dispose();
-    }
-
-    /// <summary>A rate limit or an unknown key, refused as DRF refuses: <c>{"detail": …}</c>.</summary>
-    private sealed class DrfRefusals : IRefusalFormat
-    {
-        public static readonly DrfRefusals Instance = new();
-
-        public async Task WriteAsync(HttpContext http, string message, int? retryAfter, CancellationToken cancellationToken)
-        {
-            http.Response.ContentType = $"{JsonType}; charset=utf-8";
-            await http.Response.Body.WriteAsync(Detail(message), cancellationToken);
-        }
-    }
-
-    /// <summary>Python's <c>quote_plus</c>: letters, digits and <c>_.-~</c> as they are, a space as <c>+</c>, the rest as <c>%XX</c> of UTF-8.</summary>
-    private static string QuotePlus(string text) => Uri.EscapeDataString(text).Replace("%20", "+", StringComparison.Ordinal);
 }
