@@ -15,7 +15,7 @@ internal static class GraphQLExecution
 {
     public static async Task<ExecutionResult> RunAsync(HttpContext http, AdmittedRequest admitted, CancellationToken cancellationToken)
     {
-        var (request, document, validated, _, own) = admitted;
+        var (request, document, validated, _, own, shape) = admitted;
         var executer = http.RequestServices.GetRequiredService<IDocumentExecuter>();
         var limits = http.RequestServices.GetRequiredService<GraphLimits>();
         var statements = SqlStatementCounter.Begin();
@@ -23,6 +23,7 @@ internal static class GraphQLExecution
         if (own)
         {
             userContext[ValidationRules.OwnDocument] = true;
+            userContext[Execution.Plans.AnswerShape.Key] = shape;
         }
 
         var result = await executer.ExecuteAsync(options =>

@@ -140,18 +140,33 @@ internal static class Ll2MirrorHttp
             return NotFound(endpoint);
         }
 
-        return await RunAsync(http, endpoint, operation, new Dictionary<string, object?> { ["id"] = key }, (_, json, records) =>
+        var site = new Ll2Site(http.Request, endpoint.Version);
+        var (graph, planned, failed) = await GraphAsync(http, operation, new Dictionary<string, object?> { ["id"] = key }, Ll2AnswerShape.OfRecord(operation.Shape, site), cancellationToken);
+        if (failed is not null)
         {
-            var reader = Enter(json, "record");
-            if (reader.TokenType == JsonTokenType.Null)
-            {
-                return false;
-            }
+            return failed;
+        }
 
-            var at = (int)reader.TokenStartIndex;
-            records.Write(json, ref at, operation.Shape);
-            return true;
-        }, cancellationToken);
+        var reader = Enter(graph!.WrittenSpan, "record");
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            graph.Dispose();
+            return NotFound(endpoint);
+        }
+
+        var at = (int)reader.TokenStartIndex;
+        if (planned)
+        {
+            // {"record":{…}}: the record, as the plan wrote it.
+            return new Ll2Answer(graph, at..^1);
+        }
+
+        using (graph)
+        {
+            var body = new ArrayPoolBufferWriter<byte>(graph.WrittenCount + (graph.WrittenCount / 4) + 4096);
+            new Ll2RecordWriter(body, site).Write(graph.WrittenSpan, ref at, operation.Shape);
+            return new Ll2Answer(body);
+        }
     }
 
     private static async Task<Ll2Answer> PageAsync(HttpContext http, Ll2Endpoint endpoint, Ll2Operation operation, Ll2ListArguments list, CancellationToken cancellationToken)
@@ -164,26 +179,40 @@ internal static class Ll2MirrorHttp
             ["order"] = list.Order,
             ["search"] = list.Search,
         };
-        return await RunAsync(http, endpoint, operation, variables, (output, json, records) =>
+        var site = new Ll2Site(http.Request, endpoint.Version);
+        var (graph, planned, failed) = await GraphAsync(http, operation, variables, Ll2AnswerShape.OfPage(operation.Shape, site), cancellationToken);
+        if (failed is not null)
         {
-            var reader = Enter(json, "page");
-            reader.Read();
-            reader.Read();
-            var count = reader.GetInt32();
-            output.Write("{\"count\":"u8);
-            output.Write(Encoding.ASCII.GetBytes(count.ToString(CultureInfo.InvariantCulture)));
-            output.Write(",\"next\":"u8);
-            WriteText(output, list.Offset + list.Limit >= count ? null : Ll2PageAddress.Of(http.Request, list.Limit, list.Offset + list.Limit));
-            output.Write(",\"previous\":"u8);
-            WriteText(output, list.Offset <= 0 ? null : Ll2PageAddress.Of(http.Request, list.Limit, list.Offset - list.Limit));
-            output.Write(",\"results\":"u8);
-            reader.Read();
-            reader.Read();
-            var at = (int)reader.TokenStartIndex;
-            records.WriteList(json, ref at, operation.Shape);
-            output.Write("}"u8);
-            return true;
-        }, cancellationToken);
+            return failed;
+        }
+
+        var reader = Enter(graph!.WrittenSpan, "page");
+        reader.Read();
+        reader.Read();
+        var count = reader.GetInt32();
+        reader.Read();
+        reader.Read();
+        var at = (int)reader.TokenStartIndex;
+        var head = new ArrayPoolBufferWriter<byte>(planned ? 1024 : graph.WrittenCount + (graph.WrittenCount / 4) + 4096);
+        head.Write("{\"count\":"u8);
+        head.Write(Encoding.ASCII.GetBytes(count.ToString(CultureInfo.InvariantCulture)));
+        head.Write(",\"next\":"u8);
+        WriteText(head, list.Offset + list.Limit >= count ? null : Ll2PageAddress.Of(http.Request, list.Limit, list.Offset + list.Limit));
+        head.Write(",\"previous\":"u8);
+        WriteText(head, list.Offset <= 0 ? null : Ll2PageAddress.Of(http.Request, list.Limit, list.Offset - list.Limit));
+        head.Write(",\"results\":"u8);
+        if (planned)
+        {
+            // {"page":{"totalCount":…,"nodes":[…]}}: the records, as the plan wrote them, written after the head.
+            return new Ll2Answer(head, graph, at..^2, "}"u8.ToArray());
+        }
+
+        using (graph)
+        {
+            new Ll2RecordWriter(head, site).WriteList(graph.WrittenSpan, ref at, operation.Shape);
+            head.Write("}"u8);
+            return new Ll2Answer(head);
+        }
     }
 
     private static void WriteText(IBufferWriter<byte> output, string? text)
@@ -199,32 +228,22 @@ internal static class Ll2MirrorHttp
         output.Write("\""u8);
     }
 
-    /// <summary>Writes an LL2 answer from the graph's: false when the record asked for is not there.</summary>
-    private delegate bool WriteLl2(IBufferWriter<byte> output, ReadOnlySpan<byte> json, Ll2RecordWriter records);
-
-    private static async Task<Ll2Answer> RunAsync(HttpContext http, Ll2Endpoint endpoint, Ll2Operation operation, Dictionary<string, object?> variables, WriteLl2 write, CancellationToken cancellationToken)
+    /// <summary>
+    /// The graph's answer to the operation, as JSON: in LL2's shape already when the plan wrote it
+    /// (<paramref name="shape"/> applied), else GraphQL.NET's own strategy's, to be rewritten;
+    /// or the LL2 answer to a request the graph refused or failed.
+    /// </summary>
+    private static async Task<(ArrayPoolBufferWriter<byte>? Json, bool Planned, Ll2Answer? Failed)> GraphAsync(HttpContext http, Ll2Operation operation, Dictionary<string, object?> variables, Execution.Plans.AnswerShape shape, CancellationToken cancellationToken)
     {
         var request = new GraphQLRequestBody(operation.Text, operation.Name, variables.ToInputs(), null);
-        var result = await GraphQLExecution.RunAsync(http, new AdmittedRequest(request, operation.Document, Validated: true, operation.Operation, Own: true), cancellationToken);
+        var admitted = new AdmittedRequest(request, operation.Document, Validated: true, operation.Operation, Own: true, shape);
+        var result = await GraphQLExecution.RunAsync(http, admitted, cancellationToken);
         if (result.Errors is { Count: > 0 } errors)
         {
-            return Failed(result, errors);
+            return (null, false, Failed(result, errors));
         }
 
-        // The plan's data as it wrote it; an answer of GraphQL.NET's own strategy, serialized.
-        using var graph = result.Data is PlannedData planned ? planned.Take() : await SerializedDataAsync(http, result, cancellationToken);
-        // LL2's answer is the graph's and its addresses: a quarter more holds them without a copy.
-        var body = new ArrayPoolBufferWriter<byte>(graph.WrittenCount + (graph.WrittenCount / 4) + 4096);
-        var records = new Ll2RecordWriter(body, Site(http.Request, endpoint.Version), Ll2Parameters.Last(http.Request.Query, "format"));
-        var found = write(body, graph.WrittenSpan, records);
-
-        if (found)
-        {
-            return new Ll2Answer(validated: true, StatusCodes.Status200OK, body);
-        }
-
-        body.Dispose();
-        return NotFound(endpoint);
+        return result.Data is PlannedData planned ? (planned.Take(), true, null) : (await SerializedDataAsync(http, result, cancellationToken), false, null);
     }
 
     /// <summary><c>data</c> of an answer that is not the plan's, as JSON.</summary>
@@ -288,6 +307,4 @@ internal static class Ll2MirrorHttp
     private static Ll2Answer NotFound(Ll2Endpoint endpoint) =>
         Ll2Answer.Detail(StatusCodes.Status404NotFound, $"No {endpoint.TypeName} matches the given query.");
 
-    /// <summary>The mirror's address of a version: <c>https://host/2.3.0/</c>, from the request (the forwarded host and scheme where a proxy is trusted).</summary>
-    private static string Site(HttpRequest request, string version) => $"{request.Scheme}://{request.Host}{request.PathBase}/{version}/";
 }

@@ -12,16 +12,12 @@ namespace DockingGraph.Mirror;
 /// and a value is passed over by its quotes and brackets. A key that is not the one the shape
 /// expects next is an error, never a guess.
 /// </summary>
-/// <param name="site">The mirror's own address, with the version (<c>https://host/2.3.0/</c>): records' addresses start with it.</param>
-/// <param name="format">The request's <c>format</c>, which DRF carries into every address it writes; null for none.</param>
-internal sealed class Ll2RecordWriter(IBufferWriter<byte> output, string site, string? format)
+/// <param name="site">The mirror's address as the request sees it, which records' addresses are made of.</param>
+internal sealed class Ll2RecordWriter(IBufferWriter<byte> output, Ll2Site site)
 {
     private static readonly SearchValues<byte> StringEnd = SearchValues.Create("\"\\"u8);
     private static readonly SearchValues<byte> Structure = SearchValues.Create("\"{}[]"u8);
     private static readonly SearchValues<byte> ScalarEnd = SearchValues.Create(",}]"u8);
-
-    private readonly byte[] site = Encoded(site);
-    private readonly byte[] suffix = Encoded(format is null ? "/" : $"/?format={Uri.EscapeDataString(format)}");
 
     /// <summary>The inside of a JSON string as the answer writes it: the graph's encoder (UTF-8 as it is, HTML characters too).</summary>
     public static byte[] Encoded(string text) => JsonEncodedText.Encode(text, Execution.ResponseJson.Encoder).EncodedUtf8Bytes.ToArray();
@@ -227,12 +223,7 @@ internal sealed class Ll2RecordWriter(IBufferWriter<byte> output, string site, s
             return;
         }
 
-        output.Write("\""u8);
-        output.Write(site);
-        output.Write(url.Path);
-        output.Write(id);
-        output.Write(suffix);
-        output.Write("\""u8);
+        site.Write(output, url, id);
     }
 
     /// <summary>Copies the run of keys the graph wrote as LL2 writes them, if one is pending.</summary>

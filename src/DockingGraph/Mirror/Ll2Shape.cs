@@ -100,6 +100,14 @@ internal sealed class Ll2Shape
     /// <summary>How each place is written, in place order (what <see cref="Ll2RecordWriter"/> switches on).</summary>
     public IReadOnlyList<Ll2Write> Writes { get; }
 
+    /// <summary>The places the graph answers (all but the constants and addresses), in order: the <i>n</i>th is the <i>n</i>th field of <see cref="Selection"/>.</summary>
+    public IReadOnlyList<int> FieldPlaces => field ??= [.. Enumerable.Range(0, Places.Count).Where(i => Places[i] is ValuePlace or RecordPlace)];
+
+    /// <summary>The field of the record's <c>id</c>, whose value makes its address; -1 for none.</summary>
+    public int IdField => idField ??= FieldPlaces.ToList().FindIndex(i => Places[i] is ValuePlace { Key: "id", Depth: 1 });
+
+    private int? idField;
+
     /// <summary>The graph type the record is.</summary>
     public string TypeName { get; }
 

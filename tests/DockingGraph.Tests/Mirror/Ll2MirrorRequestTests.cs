@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using DockingGraph.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DockingGraph.Tests.Mirror;
 
@@ -126,6 +127,21 @@ public sealed class Ll2MirrorRequestTests(GatewayFactory gateway)
         Assert.Empty(await notModified.Content.ReadAsByteArrayAsync());
         Assert.NotEqual(tag, otherHost.Headers.ETag);
         Assert.Equal("https://mirror.example/2.3.0/docking_events/151/", JsonNode.Parse(await otherHost.Content.ReadAsStringAsync())!["url"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task The_plans_write_the_mirror_s_records_themselves_never_falling_back()
+    {
+        var statistics = gateway.Services.GetRequiredService<DockingGraph.Execution.Plans.PlanStatistics>();
+        var (planned, fellBack) = (statistics.PlannedCount, statistics.FellBackCount);
+
+        foreach (var address in (string[])["/2.3.0/docking_events/?mode=detailed&limit=100", "/2.3.0/docking_events/?limit=100", "/2.2.0/docking_event/?limit=100", "/2.3.0/docking_events/609/", "/2.2.0/docking_event/191/"])
+        {
+            await GetAsync(address);
+        }
+
+        Assert.Equal(fellBack, statistics.FellBackCount);
+        Assert.Equal(planned + 5, statistics.PlannedCount);
     }
 
     [Fact]

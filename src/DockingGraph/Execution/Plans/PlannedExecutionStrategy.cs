@@ -45,7 +45,8 @@ internal sealed class PlannedExecutionStrategy(ExecutionPlanOptions options, Pla
             await run.FetchAsync(plan.Root);
             using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
             {
-                new PlanWriter(writer, run, context.Schema).WriteData(plan.Root);
+                var shape = context.UserContext.TryGetValue(AnswerShape.Key, out var given) ? given as AnswerShape : null;
+                new PlanWriter(writer, run, context.Schema, shape).WriteData(plan.Root);
             }
 
             plan.ExpectedBytes = buffer.WrittenCount + 1024;
