@@ -20,6 +20,20 @@ public static class BenchProcess
         return process.ExitCode == 0 ? await output : throw new InvalidOperationException($"{program} {string.Join(' ', start.ArgumentList)} failed ({process.ExitCode}): {await error}{await output}");
     }
 
+    /// <summary>The CPU time a process has used so far (user and system); zero once it is gone.</summary>
+    public static TimeSpan ProcessorTime(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return process.TotalProcessorTime;
+        }
+        catch (ArgumentException)
+        {
+            return TimeSpan.Zero;
+        }
+    }
+
     /// <summary>The resident memory of a process, in MB (Linux).</summary>
     public static double ResidentMegabytes(int pid) => StatusMegabytes(pid, "VmRSS") ?? double.NaN;
 

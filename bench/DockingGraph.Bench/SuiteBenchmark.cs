@@ -50,12 +50,12 @@ public static class SuiteBenchmark
         var report = new StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"# Performance suite, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         report.AppendLine();
-        report.AppendLine(CultureInfo.InvariantCulture, $"{options.Events:N0} generated detailed events (seed 1) imported by the gateway's `import` into a fresh store; the gateway as a Release build in Production; {options.Connections} connections of an in-process HttpClient loop; {options.Rounds} alternating round(s) of {options.Seconds} s per scenario and server, the best round shown; {Environment.ProcessorCount} cores, shared with the load generator and the database. {(options.ResponseCache is true ? "The gateway's response cache on" : "No response cache")}, no `If-None-Match`. Statements per request: the gateway's own count (EF Core interceptor) on SQLite, `pg_stat_statements` on PostgreSQL (BEGIN and COMMIT included). Allocated: the gateway's runtime counter (`dotnet.gc.heap.total_allocated`) over the round, per request. Memory: resident set after the scenario.");
+        report.AppendLine(CultureInfo.InvariantCulture, $"{options.Events:N0} generated detailed events (seed 1) imported by the gateway's `import` into a fresh store; the gateway as a Release build in Production; {options.Connections} connections of an in-process HttpClient loop; {options.Rounds} alternating round(s) of {options.Seconds} s per scenario and server, the best round shown; {Environment.ProcessorCount} cores, shared with the load generator and the database. {(options.ResponseCache is true ? "The gateway's response cache on" : "No response cache")}, no `If-None-Match`. Statements per request: the gateway's own count (EF Core interceptor) on SQLite, `pg_stat_statements` on PostgreSQL (BEGIN and COMMIT included). Allocated: the gateway's runtime counter (`dotnet.gc.heap.total_allocated`) over the round, per request. CPU: the server process's CPU time over the round, per request (its database's not included). Memory: resident set after the scenario.");
         report.AppendLine("On PostgreSQL the peers serve the same database: PostGraphile 4.14.1 with postgraphile-plugin-connection-filter 2.3.0, PostGraphile 5.1.5 (amber preset, Node 22) with postgraphile-plugin-connection-filter 4.0.1, and HotChocolate v12 preview built from source (EF Core with paging, projection, filtering and sorting), each asked a scenario where its schema can ask the same question, and checked first to answer the same events (as a set, with the same total). `vs` a peer is the gateway's req/s over the peer's.");
         report.AppendLine("The hand-written floor answers the scenarios it serves with one hand-written SQL statement per record type of the query (ADO.NET, pooled connections, PostgreSQL's prepared) and `Utf8JsonWriter`, the gateway's JSON byte for byte, in a process of its own with the gateway's GC settings; on SQLite its statements are its own count, its allocation `GC.GetTotalAllocatedBytes`. `vs floor` is the gateway's req/s over the floor's.");
         report.AppendLine();
-        report.AppendLine(CultureInfo.InvariantCulture, $"| store | scenario | server | req/s | p50 | p99 | p99/p50 | statements/request | allocated/request | memory | {string.Join(" | ", Enum.GetValues<Peer>().Select(p => p.Column()))} | vs floor |");
-        report.AppendLine(CultureInfo.InvariantCulture, $"|---|---|---|---|---|---|---|---|---|---|{string.Concat(Enum.GetValues<Peer>().Select(_ => "---|"))}---|");
+        report.AppendLine(CultureInfo.InvariantCulture, $"| store | scenario | server | req/s | p50 | p99 | p99/p50 | statements/request | allocated/request | CPU/request | memory | {string.Join(" | ", Enum.GetValues<Peer>().Select(p => p.Column()))} | vs floor |");
+        report.AppendLine(CultureInfo.InvariantCulture, $"|---|---|---|---|---|---|---|---|---|---|---|{string.Concat(Enum.GetValues<Peer>().Select(_ => "---|"))}---|");
         rows.ForEach(row => report.AppendLine(row));
         if (notes.Count > 0)
         {
@@ -142,7 +142,8 @@ public static class SuiteBenchmark
 
                 if (best.GetValueOrDefault(MirrorName) is { } mirrored)
                 {
-                    notes.Add(string.Create(CultureInfo.InvariantCulture, $"{name}, {scenario.Name}: the LL2 mirror at {mirrored.Round.RequestsPerSecond / best["DockingGraph"].Round.RequestsPerSecond:0.00}x the graph asked the same fields (the mirror's own operation, `x-graphql` in /openapi/v1.json, as a POST)."));
+                    var graph = best["DockingGraph"];
+                    notes.Add(string.Create(CultureInfo.InvariantCulture, $"{name}, {scenario.Name}: the LL2 mirror at {mirrored.Round.RequestsPerSecond / graph.Round.RequestsPerSecond:0.00}x the graph's req/s asked the same fields (the mirror's own operation, `x-graphql` in /openapi/v1.json, as a POST), at {mirrored.CpuMilliseconds / graph.CpuMilliseconds:0.00}x its gateway CPU a request."));
                 }
 
                 foreach (var server in servers)
@@ -150,7 +151,7 @@ public static class SuiteBenchmark
                     var m = best[server.Name];
                     var ratios = Enum.GetValues<Peer>().Select(p => p.Name()).Append(FloorServer.Name).Select(other => server.IsGateway ? Ratio(m, best.GetValueOrDefault(other)) : "");
                     rows.Add(string.Create(CultureInfo.InvariantCulture,
-                        $"| {name} | {scenario.Name} | {server.Name} | {m.Round.RequestsPerSecond:0} | {m.Round.Percentile(50):0.0} ms | {m.Round.Percentile(99):0.0} ms | {m.Round.Percentile(99) / m.Round.Percentile(50):0.0} | {m.Statements:0.0} | {(m.AllocatedKilobytes is { } kb ? $"{kb:0} KB" : "")} | {m.ResidentMegabytes:0} MB | {string.Join(" | ", ratios)} |"));
+                        $"| {name} | {scenario.Name} | {server.Name} | {m.Round.RequestsPerSecond:0} | {m.Round.Percentile(50):0.0} ms | {m.Round.Percentile(99):0.0} ms | {m.Round.Percentile(99) / m.Round.Percentile(50):0.0} | {m.Statements:0.0} | {(m.AllocatedKilobytes is { } kb ? $"{kb:0} KB" : "")} | {m.CpuMilliseconds:0.00} ms | {m.ResidentMegabytes:0} MB | {string.Join(" | ", ratios)} |"));
                 }
             }
 
@@ -229,16 +230,19 @@ public static class SuiteBenchmark
     {
         var metricsBefore = server.Counters is null ? null : await server.Counters();
         var statementsBefore = postgres is null ? 0 : await postgres.StatementsAsync("dockinggraph_bench");
+        var cpuBefore = BenchProcess.ProcessorTime(server.ProcessId);
         var round = await LoadDriver.RunAsync(server.Endpoint, scenario, server.Body, options.Connections, TimeSpan.FromSeconds(options.Seconds), overGet: server.IsGateway && options.ResponseCache is not null);
+        var cpu = BenchProcess.ProcessorTime(server.ProcessId) - cpuBefore;
         var statementsAfter = postgres is null ? 0 : await postgres.StatementsAsync("dockinggraph_bench");
         var metrics = server.Counters is null ? null : (await server.Counters()).Since(metricsBefore!);
         var requests = Math.Max(1, round.Requests);
         var statements = postgres is not null ? (statementsAfter - statementsBefore) / (double)requests : metrics is null ? double.NaN : metrics.SqlStatements / Math.Max(1, metrics.Requests);
-        return new Measured(round, statements, metrics is null ? null : metrics.AllocatedBytes / requests / 1024, BenchProcess.ResidentMegabytes(server.ProcessId));
+        return new Measured(round, statements, metrics is null ? null : metrics.AllocatedBytes / requests / 1024, cpu.TotalMilliseconds / requests, BenchProcess.ResidentMegabytes(server.ProcessId));
     }
 
     /// <param name="Counters">Its own counters of statements, requests and bytes allocated (the gateway's, the floor's), or null (a peer).</param>
     private sealed record Server(string Name, Uri Endpoint, string? Body, int ProcessId, Func<Task<GatewayMetrics>>? Counters, bool IsGateway);
 
-    private sealed record Measured(RoundResult Round, double Statements, double? AllocatedKilobytes, double ResidentMegabytes);
+    /// <param name="CpuMilliseconds">The server process's CPU time over the round, per request (its database's not included).</param>
+    private sealed record Measured(RoundResult Round, double Statements, double? AllocatedKilobytes, double CpuMilliseconds, double ResidentMegabytes);
 }
