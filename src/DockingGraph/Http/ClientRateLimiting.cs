@@ -75,13 +75,7 @@ public static class ClientRateLimiting
             if (keys.RefuseUnknown && !IsExempt(http.Request.Path) && keys.Sent(http) is { } key && keys.Find(key) is null)
             {
                 http.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                if (http.GetEndpoint()?.Metadata.GetMetadata<IRefusalFormat>() is { } format)
-                {
-                    await format.WriteAsync(http, "The API key is not known.", null, http.RequestAborted);
-                    return;
-                }
-
-                await WriteErrorAsync(http, new ExecutionError("The API key is not known.") { Code = UnknownKeyCode }, http.RequestAborted);
+                await WriteErrorAsync(http, new ExecutionError("The API key is not known.") { Code = UnknownKeyCode }, plain: null, http.RequestAborted);
                 return;
             }
 
@@ -104,19 +98,20 @@ public static class ClientRateLimiting
         var http = context.HttpContext;
         var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? (int)Math.Ceiling(wait.TotalSeconds) : 1;
         http.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+        var error = new ExecutionError($"Too many requests from this client: try again in {retryAfter} s.") { Code = Code };
+        error.Data["retryAfter"] = retryAfter;
+        await WriteErrorAsync(http, error, $"Request was throttled. Expected available in {retryAfter} seconds.", cancellationToken);
+    }
+
+    /// <summary>A refusal, as a GraphQL error, or as the endpoint's own refusals read (<see cref="IRefusalFormat"/>: <paramref name="plain"/>, else the error's message).</summary>
+    private static async Task WriteErrorAsync(HttpContext http, ExecutionError error, string? plain, CancellationToken cancellationToken)
+    {
         if (http.GetEndpoint()?.Metadata.GetMetadata<IRefusalFormat>() is { } format)
         {
-            await format.WriteAsync(http, $"Request was throttled. Expected available in {retryAfter} seconds.", retryAfter, cancellationToken);
+            await format.WriteAsync(http, plain ?? error.Message, cancellationToken);
             return;
         }
 
-        var error = new ExecutionError($"Too many requests from this client: try again in {retryAfter} s.") { Code = Code };
-        error.Data["retryAfter"] = retryAfter;
-        await WriteErrorAsync(http, error, cancellationToken);
-    }
-
-    private static async Task WriteErrorAsync(HttpContext http, ExecutionError error, CancellationToken cancellationToken)
-    {
         http.Response.ContentType = "application/json; charset=utf-8";
         var serializer = http.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
         await serializer.WriteAsync(http.Response.Body, new ExecutionResult { Errors = [error], Executed = false }, cancellationToken);

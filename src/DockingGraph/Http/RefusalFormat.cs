@@ -7,6 +7,6 @@ namespace DockingGraph.Http;
 /// </summary>
 public interface IRefusalFormat
 {
-    /// <param name="retryAfter">Seconds until the client may try again, for a rate limit; null otherwise.</param>
-    Task WriteAsync(HttpContext http, string message, int? retryAfter, CancellationToken cancellationToken);
+    /// <param name="message">What was refused and why (a rate limit's says when to try again).</param>
+    Task WriteAsync(HttpContext http, string message, CancellationToken cancellationToken);
 }

@@ -92,7 +92,7 @@ internal sealed class DrfRefusals : IRefusalFormat
 {
     public static readonly DrfRefusals Instance = new();
 
-    public async Task WriteAsync(HttpContext http, string message, int? retryAfter, CancellationToken cancellationToken)
+    public async Task WriteAsync(HttpContext http, string message, CancellationToken cancellationToken)
     {
         http.Response.ContentType = $"{Ll2Answer.JsonType}; charset=utf-8";
         await http.Response.Body.WriteAsync(Ll2Answer.DetailJson(message), cancellationToken);

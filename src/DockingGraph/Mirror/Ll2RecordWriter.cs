@@ -28,10 +28,8 @@ internal sealed class Ll2RecordWriter(IBufferWriter<byte> output, Ll2Site site)
     /// <summary>Writes the record at <paramref name="at"/> (an object or <c>null</c>), and moves past it.</summary>
     public void Write(ReadOnlySpan<byte> json, ref int at, Ll2Shape shape)
     {
-        if (json[at] == (byte)'n')
+        if (WroteNull(json, ref at))
         {
-            output.Write("null"u8);
-            at += 4;
             return;
         }
 
@@ -117,10 +115,8 @@ internal sealed class Ll2RecordWriter(IBufferWriter<byte> output, Ll2Site site)
     /// <summary>Writes the list of records at <paramref name="at"/> (an array or <c>null</c>), and moves past it.</summary>
     public void WriteList(ReadOnlySpan<byte> json, ref int at, Ll2Shape item)
     {
-        if (json[at] == (byte)'n')
+        if (WroteNull(json, ref at))
         {
-            output.Write("null"u8);
-            at += 4;
             return;
         }
 
@@ -140,6 +136,19 @@ internal sealed class Ll2RecordWriter(IBufferWriter<byte> output, Ll2Site site)
 
         at++;
         output.Write("]"u8);
+    }
+
+    /// <summary>Writes the <c>null</c> at <paramref name="at"/>, if it is one, and moves past it.</summary>
+    private bool WroteNull(ReadOnlySpan<byte> json, ref int at)
+    {
+        if (json[at] != (byte)'n')
+        {
+            return false;
+        }
+
+        output.Write("null"u8);
+        at += 4;
+        return true;
     }
 
     /// <summary>Where the value that starts at <paramref name="at"/> ends (the index after it).</summary>

@@ -84,6 +84,14 @@ internal sealed class Ll2Shape
         TypeName = typeName;
         Places = places;
         Selection = selection;
+        IsPlain = places.All(place => place switch
+        {
+            ValuePlace value => value.Depth == 1,
+            RecordPlace record => record.Shape.IsPlain,
+            _ => false,
+        });
+        FieldPlaces = [.. Enumerable.Range(0, places.Count).Where(i => places[i] is ValuePlace or RecordPlace)];
+        IdField = FieldPlaces.ToList().FindIndex(i => places[i] is ValuePlace { Key: "id", Depth: 1 });
         Writes = [.. places.Select(place => place switch
         {
             ConstantPlace => Ll2Write.Constant,
@@ -101,12 +109,10 @@ internal sealed class Ll2Shape
     public IReadOnlyList<Ll2Write> Writes { get; }
 
     /// <summary>The places the graph answers (all but the constants and addresses), in order: the <i>n</i>th is the <i>n</i>th field of <see cref="Selection"/>.</summary>
-    public IReadOnlyList<int> FieldPlaces => field ??= [.. Enumerable.Range(0, Places.Count).Where(i => Places[i] is ValuePlace or RecordPlace)];
+    public IReadOnlyList<int> FieldPlaces { get; }
 
     /// <summary>The field of the record's <c>id</c>, whose value makes its address; -1 for none.</summary>
-    public int IdField => idField ??= FieldPlaces.ToList().FindIndex(i => Places[i] is ValuePlace { Key: "id", Depth: 1 });
-
-    private int? idField;
+    public int IdField { get; }
 
     /// <summary>The graph type the record is.</summary>
     public string TypeName { get; }
@@ -114,14 +120,7 @@ internal sealed class Ll2Shape
     public IReadOnlyList<Ll2Place> Places { get; }
 
     /// <summary>Whether the graph's answer for the record is its LL2 JSON as it is: no constant, address or path in it or below.</summary>
-    public bool IsPlain => plain ??= Places.All(place => place switch
-    {
-        ValuePlace value => value.Depth == 1,
-        RecordPlace record => record.Shape.IsPlain,
-        _ => false,
-    });
-
-    private bool? plain;
+    public bool IsPlain { get; }
 
     /// <summary>What makes two shapes write the same: their keys, in order, and what each writes.</summary>
     public string Signature => field ??= string.Join(',', Places.Select(place => place switch
