@@ -197,7 +197,8 @@ internal static class Ll2MirrorHttp
         head.Write("{\"count\":"u8);
         head.Write(Encoding.ASCII.GetBytes(count.ToString(CultureInfo.InvariantCulture)));
         head.Write(",\"next\":"u8);
-        WriteText(head, list.Offset + list.Limit >= count ? null : Ll2PageAddress.Of(http.Request, list.Limit, list.Offset + list.Limit));
+        // In long: an offset near int's end plus a limit passes it (Python's ints, DRF's, do not end).
+        WriteText(head, (long)list.Offset + list.Limit >= count ? null : Ll2PageAddress.Of(http.Request, list.Limit, (long)list.Offset + list.Limit));
         head.Write(",\"previous\":"u8);
         WriteText(head, list.Offset <= 0 ? null : Ll2PageAddress.Of(http.Request, list.Limit, list.Offset - list.Limit));
         head.Write(",\"results\":"u8);

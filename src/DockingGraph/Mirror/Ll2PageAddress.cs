@@ -11,7 +11,7 @@ namespace DockingGraph.Mirror;
 internal static class Ll2PageAddress
 {
     /// <summary>The page of <paramref name="limit"/> records from <paramref name="offset"/>, from the request's host (the forwarded one where a proxy is trusted).</summary>
-    public static string Of(HttpRequest request, int limit, int offset)
+    public static string Of(HttpRequest request, int limit, long offset)
     {
         var parameters = new SortedDictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var (name, values) in request.Query)

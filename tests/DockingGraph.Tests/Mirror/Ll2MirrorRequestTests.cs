@@ -83,6 +83,17 @@ public sealed class Ll2MirrorRequestTests(GatewayFactory gateway)
     }
 
     [Fact]
+    public async Task An_offset_at_the_end_of_int_links_its_previous_page_without_overflowing()
+    {
+        var (status, body) = await GetAsync("/2.2.0/docking_event/?offset=2147483647");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Null(body["next"]);
+        Assert.Equal("http://localhost/2.2.0/docking_event/?limit=10&offset=2147483637", body["previous"]!.GetValue<string>());
+        Assert.Empty(body["results"]!.AsArray());
+    }
+
+    [Fact]
     public async Task A_list_in_detailed_mode_gives_the_detail_page_s_records()
     {
         var (_, list) = await GetAsync("/2.3.0/docking_events/?mode=detailed&limit=100");
