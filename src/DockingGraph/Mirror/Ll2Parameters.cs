@@ -101,14 +101,20 @@ internal static class Ll2Parameters
     private static int? PositiveInt(string? text, bool strict) =>
         int.TryParse(text?.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= (strict ? 1 : 0) ? value : null;
 
-    /// <summary><c>-departure,docking</c> as the graph's <c>order</c>: the fields the version orders by, in order; null when none is (the default order).</summary>
+    /// <summary>
+    /// <c>-departure,docking</c> as the graph's <c>order</c>: the fields the version orders by, in
+    /// order; null when none is (the default order). A field named again adds nothing to Django's
+    /// <c>ORDER BY</c> (its first mention decides), so only the first is kept: a long list of
+    /// repeats is answered as Django answers it, not refused by the graph's bound on sort keys.
+    /// </summary>
     private static List<object?>? Ordering(string? text, string[] fields)
     {
         var order = new List<object?>();
+        var named = new HashSet<string>(StringComparer.Ordinal);
         foreach (var term in (text ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             var field = term.TrimStart('-');
-            if (fields.Contains(field, StringComparer.Ordinal))
+            if (fields.Contains(field, StringComparer.Ordinal) && named.Add(field))
             {
                 order.Add(new Dictionary<string, object?> { [field] = term.StartsWith('-') ? "DESC" : "ASC" });
             }

@@ -39,6 +39,7 @@ public sealed class Ll2MirrorRequestTests(GatewayFactory gateway)
     [InlineData("no_such_parameter=1&flight_vehicle__id=x", "")]
     [InlineData("ordering=-docking,name", "ordering=-docking")]
     [InlineData("ordering=name", "")]
+    [InlineData("ordering=-docking,docking,-docking,docking,-docking,docking,-docking,docking,-docking,docking,-docking,docking,-docking,docking,-docking,docking,departure", "ordering=-docking,departure")]
     [InlineData("limit=0", "limit=10")]
     [InlineData("limit=abc&offset=-3", "limit=10")]
     public async Task Values_are_read_as_Django_reads_them(string given, string meaning)
