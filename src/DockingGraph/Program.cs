@@ -1,6 +1,8 @@
+using DockingGraph.Changes;
 using DockingGraph.CommandLine;
 using DockingGraph.Execution;
 using DockingGraph.Http;
+using DockingGraph.Http.Live;
 using DockingGraph.Import;
 using DockingGraph.Mirror;
 using DockingGraph.Sync;
@@ -29,10 +31,13 @@ builder.Services.AddLl2Sync(builder.Configuration);
 builder.Services.AddDockingGraph(builder.Configuration);
 builder.Services.AddGraphQLHttp(builder.Configuration);
 builder.Services.AddLl2Mirror();
+builder.Services.AddChangeDelivery(builder.Configuration);
+builder.Services.AddLiveUpdates(builder.Configuration);
 builder.Services.AddDockingHttp(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 app.UseDockingHttp();
+app.UseLiveUpdates();
 app.MapDockingTelemetry();
 app.MapDockingGraph("/graphql");
 app.MapLl2Mirror();

@@ -37,7 +37,7 @@ public static class DockingSchema
         var document = Parser.Parse(sdl);
         var bindings = GraphBindings.Of(features);
         var schema = Schema.For(sdl, builder => ModelFieldBinder.Bind(document, builder.Types, bindings, loaders));
-        RegisterScalars(schema, document, new DateTimeScalar(), new DateScalar(), new DurationScalar());
+        RegisterScalars(schema, document, new DateTimeScalar(), new DateScalar(), new DurationScalar(), new LongGraphType());
         schema.Initialize();
         return schema;
     }

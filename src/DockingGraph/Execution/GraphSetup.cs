@@ -40,6 +40,7 @@ public static class GraphSetup
                 json.Converters.Add(new PlannedData.Converter());
             })
             .AddExecutionStrategy<PlannedExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
+            .AddExecutionStrategy<SubscriptionExecution>(GraphQLParser.AST.OperationType.Subscription)
             .AddErrorInfoProvider(new DockingErrorInfoProvider())
 
             .UseTelemetry(telemetry =>

@@ -5,7 +5,7 @@ namespace DockingGraph.Execution;
 
 /// <summary>
 /// The spec's "Operation Type Existence": an operation whose type the schema has no root for (the
-/// graph answers queries only) is a validation error of the client's, not an error of the server's
+/// graph answers queries and subscriptions) is a validation error of the client's, not an error of the server's
 /// when the executer finds no root to run it on.
 /// </summary>
 internal sealed class OperationTypeRule : ValidationRuleBase, INodeVisitor
@@ -19,7 +19,7 @@ internal sealed class OperationTypeRule : ValidationRuleBase, INodeVisitor
         if (node is GraphQLOperationDefinition operation && RootOf(operation.Operation, context) is null)
         {
             var kind = operation.Operation.ToString().ToLowerInvariant();
-            context.ReportError(new ValidationError(context.Document.Source, "5.2.1", $"This graph has no {kind} type: it answers queries only, so a {kind} cannot be run.", operation)
+            context.ReportError(new ValidationError(context.Document.Source, "5.2.1", $"This graph has no {kind} type: it answers queries and subscriptions, so a {kind} cannot be run.", operation)
             {
                 Code = Code,
             });

@@ -85,6 +85,21 @@ public static class ClientRateLimiting
         return app;
     }
 
+    /// <summary>
+    /// One more request of <paramref name="http"/>'s client (an operation sent over a live
+    /// connection), counted against the same limit as its HTTP requests: false when it is refused.
+    /// </summary>
+    public static bool TryAdmit(HttpContext http)
+    {
+        if (http.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>>().Value.GlobalLimiter is not { } limiter)
+        {
+            return true;
+        }
+
+        using var lease = limiter.AttemptAcquire(http);
+        return lease.IsAcquired;
+    }
+
     private static bool IsSha256(string hash) =>
         hash.Length == 64 && hash.All(char.IsAsciiHexDigit);
 

@@ -10,8 +10,8 @@ public sealed class ConnectionLimitOptions
     /// <summary>Connections held at once; one past it is closed as it is accepted.</summary>
     public long MaxConcurrentConnections { get; set; } = 1000;
 
-    /// <summary>Connections upgraded to another protocol (WebSockets); the gateway serves none.</summary>
-    public long MaxConcurrentUpgradedConnections { get; set; }
+    /// <summary>Connections upgraded to WebSockets (live subscriptions); an upgraded connection leaves <see cref="MaxConcurrentConnections"/>' count for this one.</summary>
+    public long MaxConcurrentUpgradedConnections { get; set; } = 5000;
 
     /// <summary>The time a client has to send a request's headers.</summary>
     public TimeSpan RequestHeadersTimeout { get; set; } = TimeSpan.FromSeconds(10);

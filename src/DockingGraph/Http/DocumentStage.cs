@@ -18,34 +18,42 @@ internal static class DocumentStage
     /// <param name="overGet">GET carries queries only (GraphQL over HTTP): a mutation is a 405, found in the document the gate parsed.</param>
     public static async Task<AdmittedRequest?> AdmitAsync(HttpContext http, GraphQLRequestBody request, bool overGet)
     {
-        if (await PersistedAsync(http, request) is not { } resolved)
+        var (admitted, refused) = Admit(http.RequestServices, request, selectOperation: overGet);
+        if (refused is not null)
         {
-            return null;
-        }
-
-        var documents = http.RequestServices.GetRequiredService<ValidatedDocuments>();
-        GraphQLDocument? document;
-        bool validated;
-        try
-        {
-            (document, validated) = documents.Admit(resolved.Query!, resolved.Variables);
-        }
-        catch (ExecutionError refused)
-        {
-            await RefuseAsync(http, refused);
+            await GraphQLResponseWriter.WriteAsync(http, new ExecutionResult { Errors = [refused], Executed = false }, GraphQLMediaTypes.Preferred(http.Request), refusedStatus: true);
             return null;
         }
 
         // Only a GET needs the operation here (to refuse a mutation, to cache a query): a POST does not look.
-        var operation = overGet ? SelectedOperation(document, resolved.OperationName) : null;
-        if (operation?.Operation == OperationType.Mutation)
+        if (admitted!.Operation?.Operation == OperationType.Mutation)
         {
             http.Response.Headers.Allow = "POST";
             await GraphQLResponseWriter.WriteRequestErrorAsync(http, StatusCodes.Status405MethodNotAllowed, "A mutation cannot be sent with GET: use POST.");
             return null;
         }
 
-        return new AdmittedRequest(resolved, document, validated, operation);
+        return admitted;
+    }
+
+    /// <summary>
+    /// The document stage without HTTP's answers, for every transport: the admitted request, or
+    /// the error it was refused with (counted here).
+    /// </summary>
+    /// <param name="selectOperation">Whether to find the operation the request selects (<see cref="AdmittedRequest.Operation"/>).</param>
+    public static (AdmittedRequest? Admitted, ExecutionError? Refused) Admit(IServiceProvider services, GraphQLRequestBody request, bool selectOperation)
+    {
+        try
+        {
+            var resolved = services.GetRequiredService<PersistedDocumentResolver>().Resolve(request);
+            var (document, validated) = services.GetRequiredService<ValidatedDocuments>().Admit(resolved.Query!, resolved.Variables);
+            return (new AdmittedRequest(resolved, document, validated, selectOperation ? SelectedOperation(document, resolved.OperationName) : null), null);
+        }
+        catch (ExecutionError refused)
+        {
+            DockingMetrics.Operation(null, "refused", [refused.Code ?? "UNKNOWN"], 0);
+            return (null, refused);
+        }
     }
 
     /// <summary>A request refused before execution: counted, and answered with its error.</summary>
@@ -53,20 +61,6 @@ internal static class DocumentStage
     {
         DockingMetrics.Operation(null, "refused", [refused.Code ?? "UNKNOWN"], 0);
         await GraphQLResponseWriter.WriteAsync(http, new ExecutionResult { Errors = [refused], Executed = false }, GraphQLMediaTypes.Preferred(http.Request), refusedStatus: true);
-    }
-
-    /// <summary>The request with its persisted document's text, or null when it was refused (and answered).</summary>
-    private static async Task<GraphQLRequestBody?> PersistedAsync(HttpContext http, GraphQLRequestBody request)
-    {
-        try
-        {
-            return http.RequestServices.GetRequiredService<PersistedDocumentResolver>().Resolve(request);
-        }
-        catch (ExecutionError refused)
-        {
-            await RefuseAsync(http, refused);
-            return null;
-        }
     }
 
     /// <summary>The operation the request selects, or null when it selects none (a document that does not parse or has no such operation is the executer's to report).</summary>

@@ -1,6 +1,7 @@
 using DockingGraph.Execution.Limits;
 using DockingGraph.Http.Caching;
 using DockingGraph.Http.Ide;
+using DockingGraph.Http.Live;
 using DockingGraph.Http.Persisted;
 using GraphQL;
 using GraphQL.Types;
@@ -34,10 +35,23 @@ internal static class GraphQLEndpoint
         return group;
     }
 
+    /// <summary>The code of a subscription sent where a single answer is expected.</summary>
+    public const string StreamRequiredCode = "SUBSCRIPTION_NEEDS_STREAM";
+
     private static async Task HandlePostAsync(HttpContext http)
     {
-        if (await GraphQLRequestReader.ReadPostAsync(http) is { } request
-            && await DocumentStage.AdmitAsync(http, request, overGet: false) is { } admitted)
+        if (await GraphQLRequestReader.ReadPostAsync(http) is not { } request)
+        {
+            return;
+        }
+
+        if (GraphQLEventStream.IsAskedFor(http.Request))
+        {
+            await GraphQLEventStream.RunAsync(http, request);
+            return;
+        }
+
+        if (await DocumentStage.AdmitAsync(http, request, overGet: false) is { } admitted)
         {
             await AnswerAsync(http, admitted);
         }
@@ -45,6 +59,12 @@ internal static class GraphQLEndpoint
 
     private static async Task HandleGetAsync(HttpContext http)
     {
+        if (http.WebSockets.IsWebSocketRequest)
+        {
+            await GraphQLWebSocket.RunAsync(http);
+            return;
+        }
+
         var ide = http.RequestServices.GetRequiredService<BananaCakePop>();
         if (ide.IsPageRequest(http.Request))
         {
@@ -58,8 +78,18 @@ internal static class GraphQLEndpoint
             return;
         }
 
-        if (await GraphQLRequestReader.ReadGetAsync(http) is { } request
-            && await DocumentStage.AdmitAsync(http, request, overGet: true) is { } admitted)
+        if (await GraphQLRequestReader.ReadGetAsync(http) is not { } request)
+        {
+            return;
+        }
+
+        if (GraphQLEventStream.IsAskedFor(http.Request))
+        {
+            await GraphQLEventStream.RunAsync(http, request);
+            return;
+        }
+
+        if (await DocumentStage.AdmitAsync(http, request, overGet: true) is { } admitted)
         {
             await AnswerAsync(http, admitted);
         }
@@ -96,6 +126,12 @@ internal static class GraphQLEndpoint
         }
 
         var result = await GraphQLExecution.RunAsync(http, admitted, http.RequestAborted);
+        if (result.Streams is { Count: > 0 })
+        {
+            // A stream, not yet subscribed to: a single answer cannot carry it.
+            result = new ExecutionResult { Errors = [new ExecutionError("A subscription is served over a stream: a WebSocket at /graphql (graphql-transport-ws), or a request that accepts text/event-stream (graphql-sse).") { Code = StreamRequiredCode }], Executed = false };
+        }
+
         await GraphQLResponseWriter.WriteAsync(http, result, mediaType, refusedStatus: !result.Executed);
     }
 }

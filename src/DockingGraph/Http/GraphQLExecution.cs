@@ -17,6 +17,11 @@ internal static class GraphQLExecution
     {
         var (request, document, validated, _, own, shape) = admitted;
         var executer = http.RequestServices.GetRequiredService<IDocumentExecuter>();
+
+        // What an unexpected error needs, taken now: a subscription's events run after this
+        // request's services (and, for a shared subscription, the request itself) are gone.
+        var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLEndpoint));
+        var requestTrace = http.TraceIdentifier;
         var limits = http.RequestServices.GetRequiredService<GraphLimits>();
         var statements = SqlStatementCounter.Begin();
         var userContext = new Dictionary<string, object?> { [ValidatedDocuments.FromCache] = validated };
@@ -41,8 +46,8 @@ internal static class GraphQLExecution
             options.UnhandledExceptionDelegate = context =>
             {
                 // The client gets a generic message and a trace id; the details go to the log.
-                var traceId = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier;
-                http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLEndpoint)).LogUnexpected(context.OriginalException, traceId);
+                var traceId = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? requestTrace;
+                logger.LogUnexpected(context.OriginalException, traceId);
                 // A fresh error: its code must not name what failed inside (a store's exception type).
                 var masked = new ExecutionError(UnexpectedError.Message) { Code = UnexpectedError.Code };
                 masked.Data["traceId"] = traceId;

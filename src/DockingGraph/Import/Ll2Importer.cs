@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DockingGraph.Changes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -12,8 +13,11 @@ namespace DockingGraph.Import;
 /// not. A bad body found half-way is rolled back with everything before it. An import that wrote
 /// anything advances the store's data version in the same transaction (one that changed nothing
 /// leaves it, and every validator made from it, as it was), and this process's copy at its commit.
+/// The same transaction records which docking events it created or changed under that version
+/// (<see cref="DockingEventChangeEntry"/>) and tells the other instances (<see cref="ChangeNotices"/>);
+/// this process's live subscribers hear of it at the commit.
 /// </summary>
-public sealed class Ll2Importer(IDbContextFactory<DockingDbContext> contexts, ImportOptions options, CurrentDataVersion version)
+public sealed class Ll2Importer(IDbContextFactory<DockingDbContext> contexts, ImportOptions options, CurrentDataVersion version, CommittedChanges live, ChangeFeedOptions feedOptions)
 {
     public Task<ImportReport> ImportAsync(IReadOnlyList<string> paths, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
         ApplyAsync(ExpandPaths(paths).Select(Ll2Source.File).ToList(), progress, alsoWrite: null, cancellationToken);
@@ -33,6 +37,7 @@ public sealed class Ll2Importer(IDbContextFactory<DockingDbContext> contexts, Im
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var eventType = db.Model.FindEntityType(typeof(DockingEvent))!;
         var ledger = new ImportLedger();
+        var changed = new ChangedDockingEvents();
         var chunk = new List<Ll2Event>(options.ChunkSize);
         var clock = Stopwatch.StartNew();
         long? total = sources.All(s => s.Length is not null) ? sources.Sum(s => s.Length!.Value) : null;
@@ -51,7 +56,7 @@ public sealed class Ll2Importer(IDbContextFactory<DockingDbContext> contexts, Im
                     chunk.Add(docking);
                     if (chunk.Count == options.ChunkSize)
                     {
-                        var written = await WriteChunkAsync(db, eventType, chunk, ledger, cancellationToken);
+                        var written = await WriteChunkAsync(db, eventType, chunk, ledger, changed, cancellationToken);
                         events += written.Events;
                         wrote |= written.Wrote;
                         progress?.Report(new ImportProgress(events, finishedBytes + reader.BytesRead, total, clock.Elapsed));
@@ -71,7 +76,7 @@ public sealed class Ll2Importer(IDbContextFactory<DockingDbContext> contexts, Im
             finishedBytes += reader.BytesRead;
         }
 
-        var last = await WriteChunkAsync(db, eventType, chunk, ledger, cancellationToken);
+        var last = await WriteChunkAsync(db, eventType, chunk, ledger, changed, cancellationToken);
         events += last.Events;
         wrote |= last.Wrote;
         if (alsoWrite is not null)
@@ -83,10 +88,22 @@ public sealed class Ll2Importer(IDbContextFactory<DockingDbContext> contexts, Im
         }
 
         var advanced = wrote ? await DataVersion.AdvanceAsync(db, cancellationToken) : null;
+        var notice = advanced is null ? null : new ChangeNotice(advanced, changed.Changes);
+        if (notice is not null)
+        {
+            await changed.WriteAsync(db, notice.Stamp.Version, feedOptions.RetainedVersions, cancellationToken);
+            await ChangeNotices.SendAsync(db, notice, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         if (wrote)
         {
             version.Advanced(advanced);
+        }
+
+        if (notice is not null)
+        {
+            live.Notice(notice);
         }
 
         progress?.Report(new ImportProgress(events, finishedBytes, total, clock.Elapsed, IsDone: true));
@@ -94,7 +111,7 @@ public sealed class Ll2Importer(IDbContextFactory<DockingDbContext> contexts, Im
     }
 
     /// <summary>Merges and writes one chunk, then forgets it; returns how many events it held and whether it changed the store.</summary>
-    private static async Task<(int Events, bool Wrote)> WriteChunkAsync(DockingDbContext db, Microsoft.EntityFrameworkCore.Metadata.IEntityType eventType, List<Ll2Event> chunk, ImportLedger ledger, CancellationToken cancellationToken)
+    private static async Task<(int Events, bool Wrote)> WriteChunkAsync(DockingDbContext db, Microsoft.EntityFrameworkCore.Metadata.IEntityType eventType, List<Ll2Event> chunk, ImportLedger ledger, ChangedDockingEvents changed, CancellationToken cancellationToken)
     {
         if (chunk.Count == 0)
         {
@@ -120,6 +137,7 @@ public sealed class Ll2Importer(IDbContextFactory<DockingDbContext> contexts, Im
         ForgetValuesThatEndedUnchanged(db.ChangeTracker);
         var wrote = db.ChangeTracker.HasChanges();
         var added = ledger.Observe(db.ChangeTracker);
+        changed.Observe(db.ChangeTracker, chunk);
         try
         {
             await NewRows.WriteAsync(db, cancellationToken);

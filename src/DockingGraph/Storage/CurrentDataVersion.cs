@@ -6,7 +6,8 @@ namespace DockingGraph.Storage;
 /// This process's copy of the store's data version, so that no request reads it from the store:
 /// read when the store is prepared, read again every <c>Caching:DataVersionRefreshInterval</c> by
 /// <see cref="DataVersionRefresh"/> (one statement; another instance's import is seen within that
-/// interval), and set at once when an import or sync of this process commits.
+/// interval), and set at once when an import or sync of this process commits, or when live updates
+/// hear of another instance's commit.
 /// </summary>
 public sealed class CurrentDataVersion(IDbContextFactory<DockingDbContext> contexts)
 {
@@ -46,15 +47,29 @@ public sealed class CurrentDataVersion(IDbContextFactory<DockingDbContext> conte
                 value = read;
             }
         }
+
+        if (read is not null)
+        {
+            Refreshed?.Invoke(read);
+        }
     }
 
-    /// <summary>An import or sync of this process committed <paramref name="stamp"/>.</summary>
+    /// <summary>A read of the store found <c>stamp</c> (live updates catch up from it when it is past what they delivered).</summary>
+    public event Action<DataVersionStamp>? Refreshed;
+
+    /// <summary>
+    /// An import or sync committed <paramref name="stamp"/>: this process's, or another instance's
+    /// that a notice told of. Only forward: a notice heard late never takes the version back.
+    /// </summary>
     public void Advanced(DataVersionStamp? stamp)
     {
         lock (gate)
         {
             advances++;
-            value = stamp;
+            if (stamp is null || value is null || stamp.Version > value.Version)
+            {
+                value = stamp;
+            }
         }
     }
 }

@@ -20,18 +20,19 @@ public class LayeringTests
         { "Mirror", $"Http Import Execution Querying Batching Storage {Shared}" },
         { "Http", $"Execution Querying Batching Storage {Shared}" },
         { "Sync", $"Import Features Execution Querying Batching Storage {Shared}" },
-        { "Import", $"Features Storage {Shared}" },
-        { "Features", $"Execution Querying Batching Storage {Shared}" },
+        { "Import", $"Features Changes Storage {Shared}" },
+        { "Features", $"Execution Querying Batching Changes Storage {Shared}" },
         { "Execution", $"Querying Batching Storage {Shared}" },
         { "Querying", $"Batching Storage {Shared}" },
         { "Batching", $"Storage {Shared}" },
+        { "Changes", $"Storage {Shared}" },
         { "Storage", Shared },
         { "Startup", "" },
         { "Telemetry", "Startup" },
         { "Values", "" },
     };
 
-    private static readonly string[] All = ["CommandLine", "Mirror", "Http", "Sync", "Import", "Features", "Execution", "Querying", "Batching", "Storage", "Startup", "Telemetry", "Values"];
+    private static readonly string[] All = ["CommandLine", "Mirror", "Http", "Sync", "Import", "Features", "Execution", "Querying", "Batching", "Changes", "Storage", "Startup", "Telemetry", "Values"];
 
     [Theory]
     [MemberData(nameof(Folders))]

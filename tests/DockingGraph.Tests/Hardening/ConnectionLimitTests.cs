@@ -24,7 +24,7 @@ public sealed class ConnectionLimitTests
         var limits = gateway.Services.GetRequiredService<IOptions<KestrelServerOptions>>().Value.Limits;
 
         Assert.Equal(1000, limits.MaxConcurrentConnections);
-        Assert.Equal(0, limits.MaxConcurrentUpgradedConnections);
+        Assert.Equal(5000, limits.MaxConcurrentUpgradedConnections);
         Assert.Equal(TimeSpan.FromSeconds(10), limits.RequestHeadersTimeout);
         Assert.Equal(TimeSpan.FromSeconds(30), limits.KeepAliveTimeout);
         Assert.Equal(240, limits.MinRequestBodyDataRate!.BytesPerSecond);

@@ -18,6 +18,7 @@ public sealed class GraphBindings
     private readonly Dictionary<(string Type, string Field), IFieldResolver> fields = [];
     private readonly Dictionary<(string Type, string Field), (string[] Properties, string[]? Navigations)> reads = [];
     private readonly Dictionary<string, IFieldResolver> ofEveryConnection = [];
+    private readonly Dictionary<string, ISourceStreamResolver> subscriptions = [];
     private readonly List<ConnectionField> connections = [];
 
     /// <summary>The graph as every binding of the gateway declares it (<see cref="IGraphBinding"/> types have no dependencies, so this needs no host).</summary>
@@ -60,6 +61,17 @@ public sealed class GraphBindings
 
     public GraphBindings FieldAsync(string type, string field, Func<IResolveFieldContext, Task<object?>> resolve) =>
         Add(type, field, new FuncFieldResolver<object?>(context => new ValueTask<object?>(resolve(context))));
+
+    /// <summary>A field of <c>Subscription</c>: its events are what <paramref name="subscribe"/> streams, each the field's value.</summary>
+    public GraphBindings Subscription(string field, Func<IResolveFieldContext, IObservable<object?>> subscribe)
+    {
+        subscriptions.Add(field, new SourceStreamResolver<object?>(subscribe));
+        return Field("Subscription", field, context => context.Source);
+    }
+
+    /// <summary>The stream of a field of <c>Subscription</c>, or null for any other field.</summary>
+    internal ISourceStreamResolver? StreamOf(string type, string field) =>
+        type == "Subscription" ? subscriptions.GetValueOrDefault(field) : null;
 
     /// <summary>A field that every connection type has (<c>totalCount</c>), whichever connection it is.</summary>
     public GraphBindings ConnectionsField(string field, Func<IResolveFieldContext, object?> resolve)

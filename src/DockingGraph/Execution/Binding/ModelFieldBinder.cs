@@ -48,6 +48,7 @@ internal static class ModelFieldBinder
                 {
                     var fieldConfig = typeConfig.FieldFor(fieldName);
                     fieldConfig.Resolver = resolver;
+                    fieldConfig.StreamResolver = bindings.StreamOf(typeName, fieldName);
                     if (entity is not null)
                     {
                         // A resolver that declared nothing may read anything: its record is read whole.

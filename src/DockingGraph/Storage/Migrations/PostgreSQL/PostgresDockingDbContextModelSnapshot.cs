@@ -23,6 +23,25 @@ namespace DockingGraph.Storage.Migrations.PostgreSQL
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("DockingGraph.Changes.DockingEventChangeEntry", b =>
+                {
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DockingEventId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Version", "Position");
+
+                    b.ToTable("DockingEventChanges", (string)null);
+                });
+
             modelBuilder.Entity("DockingGraph.Features.Agencies.Agency", b =>
                 {
                     b.Property<int>("Id")

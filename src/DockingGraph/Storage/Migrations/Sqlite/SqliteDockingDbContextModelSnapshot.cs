@@ -17,6 +17,25 @@ namespace DockingGraph.Storage.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("DockingGraph.Changes.DockingEventChangeEntry", b =>
+                {
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DockingEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Version", "Position");
+
+                    b.ToTable("DockingEventChanges", (string)null);
+                });
+
             modelBuilder.Entity("DockingGraph.Features.Agencies.Agency", b =>
                 {
                     b.Property<int>("Id")
