@@ -21,8 +21,8 @@ public static class HostArguments
     /// <summary>The sections of the gateway's settings, whose own (empty) value ASP.NET Core's test host passes as <c>--Section=</c>.</summary>
     private static readonly HashSet<string> Sections = new(StringComparer.OrdinalIgnoreCase)
     {
-        "AllowedHosts", "Caching", "ConnectionStrings", "Cors", "Database", "Execution", "ForwardedHeaders", "GraphQL", "Ide", "Import",
-        "Kestrel", "LL2", "Logging", "PersistedDocuments", "RateLimit", "Seed", "Sync", "Telemetry",
+        "AllowedHosts", "Caching", "ChangeFeed", "ConnectionStrings", "Cors", "Database", "Execution", "ForwardedHeaders", "GraphQL", "Ide",
+        "Import", "Kestrel", "Live", "LL2", "Logging", "PersistedDocuments", "RateLimit", "Seed", "Sync", "Telemetry",
     };
 
     /// <summary>Splits <paramref name="args"/> into the host's settings and the rest, in order.</summary>
