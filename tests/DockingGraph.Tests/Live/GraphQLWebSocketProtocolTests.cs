@@ -1,0 +1,231 @@
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using DockingGraph.Http.Live;
+using DockingGraph.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DockingGraph.Tests.Live;
+
+/// <summary>
+/// The <c>graphql-transport-ws</c> protocol (graphql-ws's PROTOCOL.md) as a raw WebSocket sees it:
+/// each rule of the handshake, the messages, and the close codes for a client that breaks them.
+/// </summary>
+public sealed class GraphQLWebSocketProtocolTests
+{
+    private const string Protocol = "graphql-transport-ws";
+
+    [Fact]
+    public async Task A_client_of_another_protocol_is_closed_with_4406()
+    {
+        using var gateway = new LiveGateway(StoreProvider.Sqlite);
+        using var socket = await ConnectAsync(gateway, protocol: "graphql-ws");
+
+        Assert.Equal((4406, "Subprotocol not acceptable"), await ClosedAsync(socket));
+    }
+
+    [Fact]
+    public async Task A_client_that_never_initialises_is_closed_with_4408()
+    {
+        using var gateway = new LiveGateway(StoreProvider.Sqlite, ("Live:ConnectionInitTimeout", "00:00:00.300"));
+        using var socket = await ConnectAsync(gateway);
+
+        Assert.Equal((4408, "Connection initialisation timeout"), await ClosedAsync(socket));
+    }
+
+    [Fact]
+    public async Task Subscribing_before_the_acknowledgement_is_closed_with_4401()
+    {
+        using var gateway = new LiveGateway(StoreProvider.Sqlite);
+        using var socket = await ConnectAsync(gateway);
+
+        await SendAsync(socket, """{"id":"1","type":"subscribe","payload":{"query":"{ __typename }"}}""");
+
+        Assert.Equal((4401, "Unauthorized"), await ClosedAsync(socket));
+    }
+
+    [Fact]
+    public async Task A_second_connection_init_is_closed_with_4429()
+    {
+        using var gateway = new LiveGateway(StoreProvider.Sqlite);
+        using var socket = await InitialisedAsync(gateway);
+
+        await SendAsync(socket, """{"type":"connection_init"}""");
+
+        Assert.Equal((4429, "Too many initialisation requests"), await ClosedAsync(socket));
+    }
+
+    [Theory]
+    [InlineData("not json")]
+    [InlineData("[1,2]")]
+    [InlineData("""{"type":"nope"}""")]
+    [InlineData("""{"id":"1","type":"subscribe"}""")]
+    [InlineData("""{"id":"","type":"subscribe","payload":{"query":"{ __typename }"}}""")]
+    public async Task A_message_the_protocol_does_not_have_is_closed_with_4400(string message)
+    {
+        using var gateway = new LiveGateway(StoreProvider.Sqlite);
+        using var socket = await InitialisedAsync(gateway);
+
+        await SendAsync(socket, message);
+
+        Assert.Equal(4400, (await ClosedAsync(socket)).Code);
+    }
+
+    [Fact]
+    public async Task A_message_past_the_size_bound_is_closed_with_1009()
+    {
+        using var gateway = new LiveGateway(StoreProvider.Sqlite, ("Live:MaxMessageBytes", "1024"));
+        using var socket = await InitialisedAsync(gateway);
+
+        await SendAsync(socket, "{\"type\":\"ping\",\"payload\":{\"padding\":\"" + new string('x', 5000) + "\"}}");
+
+        Assert.Equal((int)WebSocketCloseStatus.MessageTooBig, (await ClosedAsync(socket)).Code);
+    }
+
+    [Fact]
+    public async Task An_id_already_running_is_closed_with_4409()
+    {
+        using var gateway = new LiveGateway(StoreProvider.Sqlite);
+        using var socket = await InitialisedAsync(gateway);
+        const string Subscribe = """{"id":"same","type":"subscribe","payload":{"query":"subscription { dockingEventChanged { kind } }"}}""";
+
+        await SendAsync(socket, Subscribe);
+        await gateway.SubscribedAsync(1);
+        await SendAsync(socket, Subscribe);
+
+        Assert.Equal((4409, "Subscriber for same already exists"), await ClosedAsync(socket));
+    }
+
+    [Fact]
+    public async Task A_ping_is_answered_with_a_pong_and_an_idle_connection_is_pinged()
+    {
+        using var gateway = new LiveGateway(StoreProvider.Sqlite, ("Live:KeepAliveInterval", "00:00:00.300"));
+        using var socket = await InitialisedAsync(gateway);
+
+        await SendAsync(socket, """{"type":"ping"}""");
+
+        Assert.Equal("pong", Type(await ReceiveAsync(socket)));
+        Assert.Equal("ping", Type(await ReceiveAsync(socket)));
+    }
+
+    [Fact]
+    public async Task A_query_over_the_socket_is_one_next_then_complete()
+    {
+        using var gateway = new LiveGateway(StoreProvider.Sqlite);
+        await gateway.ImportAsync(Infrastructure.GeneratedDockingData.Page(2));
+        using var socket = await InitialisedAsync(gateway);
+
+        await SendAsync(socket, """{"id":"q","type":"subscribe","payload":{"query":"{ dockingEvents { totalCount } }"}}""");
+
+        var next = JsonDocument.Parse(await ReceiveAsync(socket)).RootElement;
+        Assert.Equal("next", next.GetProperty("type").GetString());
+        Assert.Equal("q", next.GetProperty("id").GetString());
+        Assert.Equal(2, next.GetProperty("payload").GetProperty("data").GetProperty("dockingEvents").GetProperty("totalCount").GetInt32());
+        Assert.Equal("""{"id":"q","type":"complete"}""", await ReceiveAsync(socket));
+    }
+
+    [Fact]
+    public async Task An_operation_past_the_connection_s_bound_is_refused_with_an_error_message()
+    {
+        using var gateway = new LiveGateway(StoreProvider.Sqlite, ("Live:MaxSubscriptionsPerConnection", "1"));
+        using var socket = await InitialisedAsync(gateway);
+
+        await SendAsync(socket, """{"id":"a","type":"subscribe","payload":{"query":"subscription { dockingEventChanged { kind } }"}}""");
+        await gateway.SubscribedAsync(1);
+        await SendAsync(socket, """{"id":"b","type":"subscribe","payload":{"query":"subscription { dockingEventChanged { kind } }"}}""");
+
+        var error = JsonDocument.Parse(await ReceiveAsync(socket)).RootElement;
+        Assert.Equal("error", error.GetProperty("type").GetString());
+        Assert.Equal("b", error.GetProperty("id").GetString());
+        Assert.Equal("SUBSCRIPTION_LIMIT_EXCEEDED", error.GetProperty("payload")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Completing_a_subscription_stops_it_and_the_connection_stays()
+    {
+        using var gateway = new LiveGateway(StoreProvider.Sqlite);
+        using var socket = await InitialisedAsync(gateway);
+
+        await SendAsync(socket, """{"id":"a","type":"subscribe","payload":{"query":"subscription { dockingEventChanged { kind } }"}}""");
+        await gateway.SubscribedAsync(1);
+        await SendAsync(socket, """{"id":"a","type":"complete"}""");
+        await gateway.ImportAsync(Infrastructure.GeneratedDockingData.Page(1));
+        await SendAsync(socket, """{"type":"ping"}""");
+
+        // Nothing for the completed subscription came before the pong.
+        Assert.Equal("pong", Type(await ReceiveAsync(socket)));
+        Assert.Equal(0, gateway.Services.GetRequiredService<SubscriptionFeeds>().Clients);
+    }
+
+    [Fact]
+    public async Task Stopping_the_host_completes_every_subscription_and_closes_with_1001()
+    {
+        var gateway = new LiveGateway(StoreProvider.Sqlite);
+        using var socket = await InitialisedAsync(gateway);
+        await SendAsync(socket, """{"id":"a","type":"subscribe","payload":{"query":"subscription { dockingEventChanged { kind } }"}}""");
+        await gateway.SubscribedAsync(1);
+
+        var stopping = Task.Run(gateway.Dispose);
+
+        Assert.Equal("""{"id":"a","type":"complete"}""", await ReceiveAsync(socket));
+        Assert.Equal((int)WebSocketCloseStatus.EndpointUnavailable, (await ClosedAsync(socket)).Code);
+        await stopping;
+    }
+
+    private static async Task<ClientWebSocket> ConnectAsync(LiveGateway gateway, string protocol = Protocol)
+    {
+        var socket = new ClientWebSocket();
+        socket.Options.AddSubProtocol(protocol);
+        await socket.ConnectAsync(gateway.WebSocket, CancellationToken.None);
+        return socket;
+    }
+
+    private static async Task<ClientWebSocket> InitialisedAsync(LiveGateway gateway)
+    {
+        var socket = await ConnectAsync(gateway);
+        await SendAsync(socket, """{"type":"connection_init"}""");
+        Assert.Equal("""{"type":"connection_ack"}""", await ReceiveAsync(socket));
+        return socket;
+    }
+
+    private static Task SendAsync(ClientWebSocket socket, string text) =>
+        socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+
+    /// <summary>The next text message (a close fails the test).</summary>
+    private static async Task<string> ReceiveAsync(ClientWebSocket socket)
+    {
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        var buffer = new byte[64 * 1024];
+        var length = 0;
+        WebSocketReceiveResult received;
+        do
+        {
+            var part = await socket.ReceiveAsync(buffer.AsMemory(length), limit.Token);
+            received = new WebSocketReceiveResult(part.Count, part.MessageType, part.EndOfMessage);
+            length += received.Count;
+        }
+        while (!received.EndOfMessage);
+
+        Assert.NotEqual(WebSocketMessageType.Close, received.MessageType);
+        return Encoding.UTF8.GetString(buffer, 0, length);
+    }
+
+    /// <summary>Reads until the server closes; its code and reason.</summary>
+    private static async Task<(int Code, string Reason)> ClosedAsync(ClientWebSocket socket)
+    {
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        var buffer = new byte[64 * 1024];
+        while (socket.State == WebSocketState.Open)
+        {
+            var received = await socket.ReceiveAsync(buffer.AsMemory(), limit.Token);
+            if (received.MessageType == WebSocketMessageType.Close)
+            {
+                break;
+            }
+        }
+
+        return ((int)socket.CloseStatus!, socket.CloseStatusDescription ?? "");
+    }
+
+    private static string? Type(string message) => JsonDocument.Parse(message).RootElement.GetProperty("type").GetString();
+}
