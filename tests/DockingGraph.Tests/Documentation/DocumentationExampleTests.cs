@@ -43,6 +43,12 @@ public sealed partial class DocumentationExampleTests(GatewayFactory gateway)
     [MemberData(nameof(Examples))]
     public async Task Every_documented_query_runs_on_the_bundled_data_and_finds_something(string file, int line, string query)
     {
+        if (query.TrimStart().StartsWith("subscription", StringComparison.Ordinal))
+        {
+            await AssertSubscribesAsync(query, variables: null, $"{file}:{line}");
+            return;
+        }
+
         var result = await gateway.QueryAsync(query);
 
         Assert.False(result.TryGetProperty("errors", out var errors), $"{file}:{line}: {errors}");
@@ -66,6 +72,35 @@ public sealed partial class DocumentationExampleTests(GatewayFactory gateway)
         Assert.True(Documented().Count(e => e.File == "README.md") >= 8);
         Assert.Contains(Documented(), e => e.Answer is not null);
     }
+
+    /// <summary>
+    /// A subscription waits for commits, so an example of one is checked by subscribing over
+    /// Server-Sent Events: it must be accepted (no errors before anything runs, which the protocol
+    /// sends as the stream's first event) and stay open.
+    /// </summary>
+    private async Task AssertSubscribesAsync(string query, object? variables, string where)
+    {
+        using var client = gateway.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = System.Net.Http.Json.JsonContent.Create(new { query, variables = variables ?? Variables(query) }) };
+        request.Headers.Accept.ParseAdd("text/event-stream");
+        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        await using var stream = await response.Content.ReadAsStreamAsync();
+        var buffer = new byte[4096];
+        var reading = stream.ReadAsync(buffer).AsTask();
+        if (await Task.WhenAny(reading, Task.Delay(TimeSpan.FromMilliseconds(500))) == reading)
+        {
+            // Only a keep-alive comment may come before a commit does.
+            var text = System.Text.Encoding.UTF8.GetString(buffer, 0, await reading);
+            Assert.True(text.StartsWith(':'), $"{where}: the subscription was answered at once: {text}");
+        }
+    }
+
+    /// <summary>Values for a documented operation's variables: the bundled data's station 4 for an Int.</summary>
+    private static Dictionary<string, object?> Variables(string query) =>
+        VariableOfInt().Matches(query).ToDictionary(m => m.Groups[1].Value, _ => (object?)4);
+
+    [GeneratedRegex(@"\$(\w+): Int!")]
+    private static partial Regex VariableOfInt();
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
