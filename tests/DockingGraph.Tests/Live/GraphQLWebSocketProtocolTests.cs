@@ -172,6 +172,57 @@ public sealed class GraphQLWebSocketProtocolTests
         await stopping;
     }
 
+    [Fact]
+    public async Task A_client_too_slow_for_its_queue_is_closed_with_1008_and_the_others_get_everything()
+    {
+        using var gateway = new LiveGateway(StoreProvider.Sqlite, ("Live:MaxQueuedBytes", "65536"));
+        // Forty copies of the event a message (some 10 KB): a thousand of them outgrow the sockets' buffers.
+        var copies = string.Concat(Enumerable.Range(1, 40).Select(i => $" e{i}: dockingEvent {{ id docking departure dockingLocation {{ id name spacestation {{ id name }} }} }}"));
+        var subscription = $"subscription {{ dockingEventChanged {{ kind dataVersion dockingEvent {{ id }}{copies} }} }}";
+
+        // A client that reads nothing, with the smallest receive buffer its socket takes.
+        using var slowHandler = new SocketsHttpHandler
+        {
+            ConnectCallback = async (context, cancellationToken) =>
+            {
+                var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp) { ReceiveBufferSize = 4096 };
+                await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
+                return new System.Net.Sockets.NetworkStream(socket, ownsSocket: true);
+            },
+        };
+        using var slow = new ClientWebSocket();
+        slow.Options.AddSubProtocol(Protocol);
+        await slow.ConnectAsync(gateway.WebSocket, new HttpMessageInvoker(slowHandler), CancellationToken.None);
+        await SendAsync(slow, """{"type":"connection_init"}""");
+        Assert.Equal("""{"type":"connection_ack"}""", await ReceiveAsync(slow));
+        await SendAsync(slow, JsonSerializer.Serialize(new { id = "slow", type = "subscribe", payload = new { query = subscription } }));
+        await using var others = gateway.Subscribe("ws", subscription);
+        await gateway.SubscribedAsync(2);
+
+        await gateway.ImportAsync(Infrastructure.GeneratedDockingData.Page(1000));
+
+        var ids = (await others.ResultsAsync(1000, TimeSpan.FromMinutes(2))).Select(r => r.GetProperty("data").GetProperty("dockingEventChanged").GetProperty("dockingEvent").GetProperty("id").GetInt32());
+        Assert.Equal(Enumerable.Range(1, 1000), ids);
+        var read = 0;
+        var buffer = new byte[64 * 1024];
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        try
+        {
+            while (slow.State == WebSocketState.Open)
+            {
+                var part = await slow.ReceiveAsync(buffer.AsMemory(), limit.Token);
+                read += part.EndOfMessage ? 1 : 0;
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            Assert.Fail($"the slow client read {read} messages and was not closed");
+        }
+
+        Assert.True(read < 1000, $"the slow client read {read} messages");
+        Assert.Equal((int)WebSocketCloseStatus.PolicyViolation, (int)slow.CloseStatus!);
+    }
+
     private static async Task<ClientWebSocket> ConnectAsync(LiveGateway gateway, string protocol = Protocol)
     {
         var socket = new ClientWebSocket();

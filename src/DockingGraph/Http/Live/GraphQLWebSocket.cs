@@ -25,6 +25,9 @@ internal static class GraphQLWebSocket
 {
     public const string SubProtocol = "graphql-transport-ws";
 
+    /// <summary>How long a closing socket waits for the client to take the message being sent and the close.</summary>
+    public static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(30);
+
     /// <summary>The close code of a client too slow to take what it subscribed to (WebSocket's policy violation).</summary>
     public const int TooSlowCode = 1008;
 
@@ -301,7 +304,9 @@ internal static class GraphQLWebSocket
 
         /// <summary>
         /// Closes the socket with <paramref name="status"/>, once: after what is queued (<paramref name="drain"/>)
-        /// or at once; a client that does not take the close within five seconds is cut off.
+        /// or at once (what is queued is dropped; a message being sent is finished first, so that a
+        /// slow client that reads on still gets the close). A client that takes neither within
+        /// <see cref="CloseGrace"/> is cut off.
         /// </summary>
         private async Task CloseAsync(WebSocketCloseStatus status, string reason, bool drain, bool completeAll = false)
         {
@@ -330,10 +335,10 @@ internal static class GraphQLWebSocket
 
             try
             {
-                await writing.WaitAsync(TimeSpan.FromSeconds(5));
+                await writing.WaitAsync(CloseGrace);
                 if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
                 {
-                    using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+                    using var limit = new CancellationTokenSource(CloseGrace);
                     await socket.CloseOutputAsync(status, reason, limit.Token);
                 }
             }

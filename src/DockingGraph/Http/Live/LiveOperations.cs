@@ -52,6 +52,16 @@ internal static class LiveOperations
             joined = true;
             return feeds.Join(SubscriptionFeeds.KeyOf(admitted!.Request, serializer), streams.Values.Single(), receiver);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // As the graph answers anything unexpected: masked, with a trace id; the details go to the log.
+            var traceId = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier;
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(LiveOperations)).LogUnexpected(ex, traceId);
+            var masked = new ExecutionError(UnexpectedError.Message) { Code = UnexpectedError.Code };
+            masked.Data["traceId"] = traceId;
+            receiver.Refused(Errors(serializer, masked));
+            return null;
+        }
         finally
         {
             if (!joined)
