@@ -33,6 +33,18 @@ public static class DockingMetrics
     private static readonly Histogram<long> BatchSizes = Meter.CreateHistogram<long>(
         "dockinggraph.dataloader.batch_size", "{key}", "Keys one DataLoader batch fetched in one statement.");
 
+    private static readonly UpDownCounter<long> LiveSubscriptions = Meter.CreateUpDownCounter<long>(
+        "dockinggraph.live.subscriptions", "{subscription}", "Clients subscribed on this instance, over WebSocket and Server-Sent Events.");
+
+    private static readonly Counter<long> SlowClients = Meter.CreateCounter<long>(
+        "dockinggraph.live.slow_clients", "{client}", "Live clients closed for falling Live:MaxQueuedBytes behind.");
+
+    /// <summary>A client joined (1) or left (-1) a subscription.</summary>
+    public static void Subscribed(int change) => LiveSubscriptions.Add(change);
+
+    /// <summary>A live client was closed as too slow.</summary>
+    public static void SlowClientClosed() => SlowClients.Add(1);
+
     /// <param name="name">The operation's tag (<see cref="OperationNameTags"/>), or null for a request refused before its document defined an operation: counted without a name.</param>
     public static void Operation(string? name, string type, IEnumerable<string> errorCodes, long sqlStatements)
     {

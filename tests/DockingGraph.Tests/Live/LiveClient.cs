@@ -110,7 +110,15 @@ public sealed class LiveClient : IAsyncDisposable
         {
             if (line.Length > 0)
             {
-                lines.Writer.TryWrite(JsonDocument.Parse(line).RootElement.Clone());
+                try
+                {
+                    lines.Writer.TryWrite(JsonDocument.Parse(line).RootElement.Clone());
+                }
+                catch (JsonException)
+                {
+                    // Said as what the client printed, for the test's message.
+                    lines.Writer.TryWrite(JsonSerializer.SerializeToElement(new { unreadable = line.Length > 500 ? line[..500] : line }));
+                }
             }
         }
 

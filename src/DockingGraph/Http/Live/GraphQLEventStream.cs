@@ -1,4 +1,5 @@
 using DockingGraph.Http;
+using DockingGraph.Telemetry;
 
 namespace DockingGraph.Http.Live;
 
@@ -48,6 +49,11 @@ internal static class GraphQLEventStream
             {
                 message.CopyTo(response.BodyWriter);
                 await response.BodyWriter.FlushAsync(http.RequestAborted);
+            }
+
+            if (queue.Overflowed)
+            {
+                DockingMetrics.SlowClientClosed();
             }
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using DockingGraph.Execution;
 using DockingGraph.Http;
+using DockingGraph.Telemetry;
 using GraphQL;
 
 namespace DockingGraph.Http.Live;
@@ -281,6 +282,7 @@ internal static class GraphQLWebSocket
 
             if (queue.Overflowed)
             {
+                DockingMetrics.SlowClientClosed();
                 _ = CloseAsync((WebSocketCloseStatus)TooSlowCode, $"Too slow: more than {options.MaxQueuedBytes} bytes waited to be sent", drain: false);
             }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using DockingGraph.Http;
+using DockingGraph.Telemetry;
 using GraphQL;
 
 namespace DockingGraph.Http.Live;
@@ -68,6 +69,7 @@ public sealed class SubscriptionFeeds(LiveOptions options, IGraphQLTextSerialize
             feed.Add(receiver);
         }
 
+        DockingMetrics.Subscribed(1);
         if (start)
         {
             feed.Start(stream);
@@ -94,6 +96,7 @@ public sealed class SubscriptionFeeds(LiveOptions options, IGraphQLTextSerialize
         }
 
         Release();
+        DockingMetrics.Subscribed(-1);
         if (last)
         {
             feed.Stop();

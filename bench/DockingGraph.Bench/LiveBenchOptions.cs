@@ -1,0 +1,25 @@
+using System.Globalization;
+
+namespace DockingGraph.Bench;
+
+/// <summary>How many WebSocket subscribers the live benchmark opens, how many events each import brings, and how many imports it times.</summary>
+public sealed record LiveBenchOptions(int Subscribers, int Events, int Rounds, string Result)
+{
+    public static LiveBenchOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new LiveBenchOptions(1000, 100, 5, "live.md");
+        for (var i = 0; i + 1 < args.Count; i += 2)
+        {
+            options = args[i] switch
+            {
+                "--subscribers" => options with { Subscribers = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
+                "--events" => options with { Events = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
+                "--rounds" => options with { Rounds = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
+                "--result" => options with { Result = args[i + 1] },
+                _ => throw new ArgumentException($"unknown option {args[i]}"),
+            };
+        }
+
+        return options;
+    }
+}
