@@ -34,34 +34,35 @@ public static class LiveBenchmark
         // A few subscribers and one import first: what the first delivery compiles is not the subscribers' memory.
         var subscribers = new List<Subscriber>();
         subscribers.AddRange(await OpenAsync(socketUri, 10));
+        var before0 = Counts(subscribers);
         await ImportAsync(repository, database, round: 0, events: 1);
-        await AllReceivedAsync(subscribers, 1);
+        await AllReceivedAsync(before0, 1);
         await Task.Delay(TimeSpan.FromSeconds(3));
-        var before = BenchProcess.ResidentMegabytes(gateway.ProcessId);
+        var idleBefore = BenchProcess.ResidentMegabytes(gateway.ProcessId);
 
         Console.Error.WriteLine($"opening {options.Subscribers:N0} subscribers...");
         subscribers.AddRange(await OpenAsync(socketUri, options.Subscribers - subscribers.Count));
+        var before1 = Counts(subscribers);
         await ImportAsync(repository, database, round: 1, events: 1);
-        await AllReceivedAsync(subscribers, 2);
+        await AllReceivedAsync(before1, 1);
         await Task.Delay(TimeSpan.FromSeconds(3));
-        var after = BenchProcess.ResidentMegabytes(gateway.ProcessId);
-        var perSubscriber = (after - before) * 1024 / (options.Subscribers - 10);
+        var idleAfter = BenchProcess.ResidentMegabytes(gateway.ProcessId);
+        var perSubscriber = (idleAfter - idleBefore) * 1024 / (options.Subscribers - 10);
 
         var firsts = new List<double>();
         var lasts = new List<double>();
         var cpu = new List<double>();
-        var received = 2;
         for (var round = 2; round < options.Rounds + 2; round++)
         {
             Console.Error.WriteLine($"import {round - 1} of {options.Rounds}: {options.Events} events to {options.Subscribers:N0} subscribers...");
             var cpuBefore = BenchProcess.ProcessorTime(gateway.ProcessId);
+            var before = Counts(subscribers);
             var committed = await ImportAsync(repository, database, round, options.Events);
-            received += options.Events;
-            await AllReceivedAsync(subscribers, received);
+            await AllReceivedAsync(before, options.Events);
             cpu.Add((BenchProcess.ProcessorTime(gateway.ProcessId) - cpuBefore).TotalMilliseconds);
             foreach (var subscriber in subscribers)
             {
-                var times = subscriber.ArrivalsAfter(received - options.Events);
+                var times = subscriber.ArrivalsAfter(before[subscriber]);
                 firsts.Add((times[0] - committed).TotalMilliseconds);
                 lasts.Add((times[^1] - committed).TotalMilliseconds);
             }
@@ -81,7 +82,7 @@ public static class LiveBenchmark
         report.AppendLine();
         report.AppendLine("| subscribers | events an import | commit to first message p50 / p99 | commit to last message p50 / p99 / max | gateway CPU an import | resident memory before / after | memory an idle subscriber |");
         report.AppendLine("|---|---|---|---|---|---|---|");
-        report.AppendLine(CultureInfo.InvariantCulture, $"| {options.Subscribers:N0} | {options.Events} | {Percentile(firsts, 50):0} / {Percentile(firsts, 99):0} ms | {Percentile(lasts, 50):0} / {Percentile(lasts, 99):0} / {lasts[^1]:0} ms | {cpu.Average():0} ms | {before:0} / {after:0} MB | {perSubscriber:0.0} KB |");
+        report.AppendLine(CultureInfo.InvariantCulture, $"| {options.Subscribers:N0} | {options.Events} | {Percentile(firsts, 50):0} / {Percentile(firsts, 99):0} ms | {Percentile(lasts, 50):0} / {Percentile(lasts, 99):0} / {lasts[^1]:0} ms | {cpu.Average():0} ms | {idleBefore:0} / {idleAfter:0} MB | {perSubscriber:0.0} KB |");
         await Repository.WriteResultAsync(repository, options.Result, report.ToString());
         return 0;
     }
@@ -121,21 +122,27 @@ public static class LiveBenchmark
         foreach (var chunk in Enumerable.Range(0, count).Chunk(50))
         {
             opened.AddRange(await Task.WhenAll(chunk.Select(_ => Subscriber.OpenAsync(socketUri))));
+            Console.Error.Write($"\r  {opened.Count:N0} of {count:N0} open");
         }
+
+        Console.Error.WriteLine();
 
         // Subscribed once an import reaches them; give the server a moment to take the last subscribes.
         await Task.Delay(TimeSpan.FromSeconds(2));
         return opened;
     }
 
-    private static async Task AllReceivedAsync(List<Subscriber> subscribers, int count)
+    private static Dictionary<Subscriber, int> Counts(List<Subscriber> subscribers) => subscribers.ToDictionary(s => s, s => s.Received);
+
+    /// <summary>Waits until each subscriber has <paramref name="more"/> messages past its count in <paramref name="before"/>.</summary>
+    private static async Task AllReceivedAsync(Dictionary<Subscriber, int> before, int more)
     {
         var clock = Stopwatch.StartNew();
-        while (subscribers.Any(s => s.Received < count))
+        while (before.Any(s => s.Key.Received < s.Value + more))
         {
-            if (clock.Elapsed > TimeSpan.FromMinutes(5))
+            if (clock.Elapsed > TimeSpan.FromMinutes(2))
             {
-                throw new TimeoutException($"{subscribers.Count(s => s.Received < count)} of {subscribers.Count} subscribers did not get {count} messages in 5 minutes");
+                throw new TimeoutException($"{before.Count(s => s.Key.Received < s.Value + more)} of {before.Count} subscribers did not get {more} more messages in 2 minutes");
             }
 
             await Task.Delay(10);
