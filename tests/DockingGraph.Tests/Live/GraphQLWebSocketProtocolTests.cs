@@ -140,6 +140,39 @@ public sealed class GraphQLWebSocketProtocolTests
         Assert.Equal("SUBSCRIPTION_LIMIT_EXCEEDED", error.GetProperty("payload")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 
+    [Theory]
+    [InlineData("GraphQL:MaxAliases", "1", "subscription { a: dockingEventChanged { kind } b: dockingEventChanged { kind } }", "MAX_ALIASES_EXCEEDED")]
+    [InlineData("GraphQL:MaxFilterDepth", "2", "subscription { dockingEventChanged(where: { dockingLocation: { spacestation: { id: { eq: 4 } } } }) { kind } }", "FILTER_MAX_DEPTH_EXCEEDED")]
+    [InlineData("PersistedDocuments:Only", "true", "subscription { dockingEventChanged { kind } }", "HC0067")]
+    [InlineData("RateLimit:PermitLimit", "1", "subscription { dockingEventChanged { kind } }", "RATE_LIMITED")]
+    public async Task A_subscription_passes_the_bounds_of_a_query_and_is_refused_with_their_codes(string setting, string value, string query, string code)
+    {
+        using var gateway = new LiveGateway(StoreProvider.Sqlite, (setting, value), ("RateLimit:Window", "01:00:00"));
+        using var socket = await InitialisedAsync(gateway);
+
+        await SendAsync(socket, JsonSerializer.Serialize(new { id = "s", type = "subscribe", payload = new { query } }));
+
+        var error = JsonDocument.Parse(await ReceiveAsync(socket)).RootElement;
+        Assert.Equal("error", error.GetProperty("type").GetString());
+        Assert.Equal(code, error.GetProperty("payload")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task A_subscription_past_the_instance_s_bound_is_refused_on_any_connection()
+    {
+        using var gateway = new LiveGateway(StoreProvider.Sqlite, ("Live:MaxSubscriptions", "1"));
+        using var first = await InitialisedAsync(gateway);
+        using var second = await InitialisedAsync(gateway);
+
+        await SendAsync(first, """{"id":"a","type":"subscribe","payload":{"query":"subscription { dockingEventChanged { kind } }"}}""");
+        await gateway.SubscribedAsync(1);
+        await SendAsync(second, """{"id":"b","type":"subscribe","payload":{"query":"subscription { dockingEventChanged { kind } }"}}""");
+
+        var error = JsonDocument.Parse(await ReceiveAsync(second)).RootElement;
+        Assert.Equal("error", error.GetProperty("type").GetString());
+        Assert.Equal("SUBSCRIPTION_LIMIT_EXCEEDED", error.GetProperty("payload")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
     [Fact]
     public async Task Completing_a_subscription_stops_it_and_the_connection_stays()
     {
