@@ -2,8 +2,12 @@ using System.Globalization;
 
 namespace DockingGraph.Bench;
 
-/// <summary>How many WebSocket subscribers the live benchmark opens, how many events each import brings, and how many imports it times.</summary>
-public sealed record LiveBenchOptions(int Subscribers, int Events, int Rounds, string Result)
+/// <summary>
+/// How many WebSocket subscribers the live benchmark opens, over how many distinct subscription
+/// documents (each its own feed, executing every event), how many events each import brings, and
+/// how many imports it times.
+/// </summary>
+public sealed record LiveBenchOptions(int Subscribers, int Events, int Rounds, string Result, int Documents = 1)
 {
     public static LiveBenchOptions Parse(IReadOnlyList<string> args)
     {
@@ -14,6 +18,7 @@ public sealed record LiveBenchOptions(int Subscribers, int Events, int Rounds, s
             {
                 "--subscribers" => options with { Subscribers = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
                 "--events" => options with { Events = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
+                "--documents" => options with { Documents = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
                 "--rounds" => options with { Rounds = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
                 "--result" => options with { Result = args[i + 1] },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),

@@ -22,6 +22,11 @@ public static class LiveBenchmark
 {
     private const string Subscription = "subscription { dockingEventChanged { kind dataVersion dockingEvent { id docking dockingLocation { name } } } }";
 
+    /// <summary>The <paramref name="document"/>th distinct document: the same events (every id is at least 1), a feed of its own.</summary>
+    private static string Document(int document) => document == 0
+        ? Subscription
+        : Subscription.Replace("dockingEventChanged {", $"dockingEventChanged(where: {{ id: {{ gte: {-document} }} }}) {{", StringComparison.Ordinal);
+
     public static async Task<int> RunAsync(LiveBenchOptions options)
     {
         var repository = Repository.Find();
@@ -33,7 +38,7 @@ public static class LiveBenchmark
 
         // A few subscribers and one import first: what the first delivery compiles is not the subscribers' memory.
         var subscribers = new List<Subscriber>();
-        subscribers.AddRange(await OpenAsync(socketUri, 10));
+        subscribers.AddRange(await OpenAsync(socketUri, 10, options.Documents, first: 0));
         var before0 = Counts(subscribers);
         await ImportAsync(repository, database, round: 0, events: 1);
         await AllReceivedAsync(before0, 1);
@@ -41,7 +46,7 @@ public static class LiveBenchmark
         var idleBefore = BenchProcess.ResidentMegabytes(gateway.ProcessId);
 
         Console.Error.WriteLine($"opening {options.Subscribers:N0} subscribers...");
-        subscribers.AddRange(await OpenAsync(socketUri, options.Subscribers - subscribers.Count));
+        subscribers.AddRange(await OpenAsync(socketUri, options.Subscribers - subscribers.Count, options.Documents, first: 10));
         var before1 = Counts(subscribers);
         await ImportAsync(repository, database, round: 1, events: 1);
         await AllReceivedAsync(before1, 1);
@@ -78,11 +83,11 @@ public static class LiveBenchmark
         var report = new StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"# Live updates, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         report.AppendLine();
-        report.AppendLine(CultureInfo.InvariantCulture, $"{options.Subscribers:N0} subscribers over WebSocket (`graphql-transport-ws`, one `ClientWebSocket` each in the bench process) to `{Subscription}` on one gateway (Release, Production) over a throwaway PostgreSQL; {options.Rounds} imports of {options.Events} generated events each by the `import` command in another process, whose commit reaches the gateway through `NOTIFY`. Times run from the commit (the data version's `ChangedAt`, set in the committing transaction) to each subscriber's first and last message of that import, over every subscriber and import. Memory is the gateway's resident set after 10 subscribers and one delivery, and again after all of them and one more; {Environment.ProcessorCount} cores, shared by the gateway, PostgreSQL, the importer and the subscribers.");
+        report.AppendLine(CultureInfo.InvariantCulture, $"{options.Subscribers:N0} subscribers over WebSocket (`graphql-transport-ws`, one `ClientWebSocket` each in the bench process) to `{Subscription}` ({(options.Documents == 1 ? "all the same document: one feed" : $"spread over {options.Documents:N0} documents that differ by a `where` every event passes: a feed each")}) on one gateway (Release, Production) over a throwaway PostgreSQL; {options.Rounds} imports of {options.Events} generated events each by the `import` command in another process, whose commit reaches the gateway through `NOTIFY`. Times run from the commit (the data version's `ChangedAt`, set in the committing transaction) to each subscriber's first and last message of that import, over every subscriber and import. Memory is the gateway's resident set after 10 subscribers and one delivery, and again after all of them and one more; {Environment.ProcessorCount} cores, shared by the gateway, PostgreSQL, the importer and the subscribers.");
         report.AppendLine();
-        report.AppendLine("| subscribers | events an import | commit to first message p50 / p99 | commit to last message p50 / p99 / max | gateway CPU an import | resident memory before / after | memory an idle subscriber |");
-        report.AppendLine("|---|---|---|---|---|---|---|");
-        report.AppendLine(CultureInfo.InvariantCulture, $"| {options.Subscribers:N0} | {options.Events} | {Percentile(firsts, 50):0} / {Percentile(firsts, 99):0} ms | {Percentile(lasts, 50):0} / {Percentile(lasts, 99):0} / {lasts[^1]:0} ms | {cpu.Average():0} ms | {idleBefore:0} / {idleAfter:0} MB | {perSubscriber:0.0} KB |");
+        report.AppendLine("| subscribers | documents (feeds) | events an import | commit to first message p50 / p99 | commit to last message p50 / p99 / max | gateway CPU an import | resident memory before / after | memory an idle subscriber |");
+        report.AppendLine("|---|---|---|---|---|---|---|---|");
+        report.AppendLine(CultureInfo.InvariantCulture, $"| {options.Subscribers:N0} | {options.Documents:N0} | {options.Events} | {Percentile(firsts, 50):0} / {Percentile(firsts, 99):0} ms | {Percentile(lasts, 50):0} / {Percentile(lasts, 99):0} / {lasts[^1]:0} ms | {cpu.Average():0} ms | {idleBefore:0} / {idleAfter:0} MB | {perSubscriber:0.0} KB |");
         await Repository.WriteResultAsync(repository, options.Result, report.ToString());
         return 0;
     }
@@ -116,12 +121,13 @@ public static class LiveBenchmark
         return DateTime.SpecifyKind((DateTime)(await read.ExecuteScalarAsync())!, DateTimeKind.Utc);
     }
 
-    private static async Task<List<Subscriber>> OpenAsync(Uri socketUri, int count)
+    /// <summary>Opens <paramref name="count"/> subscribers, the subscriber numbered n (from <paramref name="first"/>) asking document n modulo <paramref name="documents"/>.</summary>
+    private static async Task<List<Subscriber>> OpenAsync(Uri socketUri, int count, int documents, int first)
     {
         var opened = new List<Subscriber>();
-        foreach (var chunk in Enumerable.Range(0, count).Chunk(50))
+        foreach (var chunk in Enumerable.Range(first, count).Chunk(50))
         {
-            opened.AddRange(await Task.WhenAll(chunk.Select(_ => Subscriber.OpenAsync(socketUri))));
+            opened.AddRange(await Task.WhenAll(chunk.Select(n => Subscriber.OpenAsync(socketUri, Document(n % documents)))));
             Console.Error.Write($"\r  {opened.Count:N0} of {count:N0} open");
         }
 
@@ -167,7 +173,7 @@ public static class LiveBenchmark
             }
         }
 
-        public static async Task<Subscriber> OpenAsync(Uri uri)
+        public static async Task<Subscriber> OpenAsync(Uri uri, string query)
         {
             var subscriber = new Subscriber();
             subscriber.socket.Options.AddSubProtocol("graphql-transport-ws");
@@ -175,7 +181,7 @@ public static class LiveBenchmark
             await subscriber.SendAsync("""{"type":"connection_init"}""");
             var buffer = new byte[4096];
             await subscriber.socket.ReceiveAsync(buffer, CancellationToken.None);
-            await subscriber.SendAsync(JsonSerializer.Serialize(new { id = "1", type = "subscribe", payload = new { query = Subscription } }));
+            await subscriber.SendAsync(JsonSerializer.Serialize(new { id = "1", type = "subscribe", payload = new { query } }));
             subscriber.reading = subscriber.ReadAsync();
             return subscriber;
         }
