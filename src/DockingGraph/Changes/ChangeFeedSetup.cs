@@ -13,12 +13,7 @@ public static class ChangeFeedSetup
             return services;
         }
 
-        var options = services.AddCheckedOptions<ChangeFeedOptions>(configuration, ChangeFeedOptions.Section);
-        foreach (var (holds, failure) in ChangeFeedOptions.Checks)
-        {
-            options.Validate(holds, failure);
-        }
-
+        services.AddCheckedOptions(configuration, ChangeFeedOptions.Section, ChangeFeedOptions.Checks);
         services.AddLogging();
         return services.AddSingleton<CommittedChanges>();
     }

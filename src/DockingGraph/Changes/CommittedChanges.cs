@@ -15,7 +15,8 @@ namespace DockingGraph.Changes;
 /// </summary>
 public sealed partial class CommittedChanges(IDbContextFactory<DockingDbContext> contexts, CurrentDataVersion version, ChangeFeedOptions options, ILogger<CommittedChanges> logger)
 {
-    private readonly Channel<ChangeNotice> notices = Channel.CreateUnbounded<ChangeNotice>(new UnboundedChannelOptions { SingleReader = true });
+    /// <summary>The notices heard, in order; null asks for a catch-up.</summary>
+    private readonly Channel<ChangeNotice?> notices = Channel.CreateUnbounded<ChangeNotice?>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lock listening = new();
     private Action<CommittedBatch>[] listeners = [];
     private long delivered = -1;
@@ -27,7 +28,7 @@ public sealed partial class CommittedChanges(IDbContextFactory<DockingDbContext>
     public void Notice(ChangeNotice notice) => notices.Writer.TryWrite(notice);
 
     /// <summary>Asks for whatever the store holds past what was delivered (after a listener reconnects, or a notice that could not be read).</summary>
-    public void CatchUp() => notices.Writer.TryWrite(new ChangeNotice(new DataVersionStamp(long.MaxValue, default), null));
+    public void CatchUp() => notices.Writer.TryWrite(null);
 
     /// <summary>
     /// Calls <paramref name="listener"/> with every batch delivered from now on, in order, on the
@@ -77,53 +78,49 @@ public sealed partial class CommittedChanges(IDbContextFactory<DockingDbContext>
         }
     }
 
-    private async Task DeliverAsync(ChangeNotice notice, CancellationToken cancellationToken)
+    /// <param name="notice">A commit's notice, or null for a catch-up.</param>
+    private async Task DeliverAsync(ChangeNotice? notice, CancellationToken cancellationToken)
     {
         var last = Delivered;
-        if (notice.Stamp.Version <= last)
+        if (notice is not null && notice.Stamp.Version <= last)
         {
             return;
         }
 
-        if (notice.Changes is { } changes && notice.Stamp.Version == last + 1)
+        if (notice is { Changes: { } changes } && notice.Stamp.Version == last + 1)
         {
             Publish(new CommittedBatch(notice.Stamp.Version, changes));
             Settle(notice.Stamp);
             return;
         }
 
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        // Everything the store holds past the last delivered: the notices of what it reads here
+        // are then heard as already delivered.
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await DataVersion.ReadAsync(db, cancellationToken) is not { } stamp || stamp.Version <= last)
         {
-            var stamp = await DataVersion.ReadAsync(db, cancellationToken);
-            var upTo = Math.Min(notice.Stamp.Version, stamp?.Version ?? 0);
-            if (upTo <= last)
-            {
-                return;
-            }
-
-            var rows = await db.Set<DockingEventChangeEntry>()
-                .AsNoTracking()
-                .Where(c => c.Version > last && c.Version <= upTo)
-                .OrderBy(c => c.Version).ThenBy(c => c.Position)
-                .Select(c => new { c.Version, c.DockingEventId, c.Kind })
-                .ToListAsync(cancellationToken);
-            foreach (var batch in rows.GroupBy(r => r.Version))
-            {
-                Publish(new CommittedBatch(batch.Key, [.. batch.Select(r => new CommittedChange(r.DockingEventId, r.Kind))]));
-            }
-
-            Settle(upTo == stamp!.Version ? stamp : null, upTo);
+            return;
         }
+
+        var rows = await db.Set<DockingEventChangeEntry>()
+            .AsNoTracking()
+            .Where(c => c.Version > last && c.Version <= stamp.Version)
+            .OrderBy(c => c.Version).ThenBy(c => c.Position)
+            .Select(c => new { c.Version, c.DockingEventId, c.Kind })
+            .ToListAsync(cancellationToken);
+        foreach (var batch in rows.GroupBy(r => r.Version))
+        {
+            Publish(new CommittedBatch(batch.Key, [.. batch.Select(r => new CommittedChange(r.DockingEventId, r.Kind))]));
+        }
+
+        Settle(stamp);
     }
 
     /// <summary>Marks <paramref name="stamp"/> delivered, and this instance's data version as at least it.</summary>
-    private void Settle(DataVersionStamp? stamp, long? upTo = null)
+    private void Settle(DataVersionStamp stamp)
     {
-        Interlocked.Exchange(ref delivered, upTo ?? stamp!.Version);
-        if (stamp is not null)
-        {
-            version.Advanced(stamp);
-        }
+        Interlocked.Exchange(ref delivered, stamp.Version);
+        version.Advanced(stamp);
     }
 
     private void Publish(CommittedBatch batch)

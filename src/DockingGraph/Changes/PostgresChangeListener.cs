@@ -15,8 +15,10 @@ public sealed partial class PostgresChangeListener(IDbContextFactory<DockingDbCo
     /// <summary>The listening connection's <c>application_name</c>, as <c>pg_stat_activity</c> shows it.</summary>
     public const string ApplicationName = "dockinggraph-change-listener";
 
-    /// <summary>Whether the listening connection is open (for the tests and <c>/health</c>'s readers).</summary>
-    public bool IsListening { get; private set; }
+    private volatile bool listening;
+
+    /// <summary>Whether the listening connection is open.</summary>
+    public bool IsListening => listening;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -42,8 +44,8 @@ public sealed partial class PostgresChangeListener(IDbContextFactory<DockingDbCo
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 // A connection that was listening is tried again soon; one that keeps failing, less often.
-                wait = IsListening ? options.CatchUpRetry : wait;
-                IsListening = false;
+                wait = listening ? options.CatchUpRetry : wait;
+                listening = false;
                 LogDropped(logger, ex.Message, wait);
                 try
                 {
@@ -85,7 +87,7 @@ public sealed partial class PostgresChangeListener(IDbContextFactory<DockingDbCo
         }
 
         // Whatever was committed while this instance was not listening.
-        IsListening = true;
+        listening = true;
         changes.CatchUp();
         LogListening(logger);
         while (true)

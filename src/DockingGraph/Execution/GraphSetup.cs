@@ -17,11 +17,7 @@ public static class GraphSetup
 {
     public static IServiceCollection AddDockingGraph(this IServiceCollection services, IConfiguration configuration)
     {
-        var limits = services.AddCheckedOptions<GraphLimits>(configuration, "GraphQL");
-        foreach (var (holds, failure) in GraphLimits.Checks)
-        {
-            limits.Validate(holds, failure);
-        }
+        services.AddCheckedOptions(configuration, "GraphQL", GraphLimits.Checks);
 
         // GraphQL.NET's own builder: the executer it registers runs the configured execution
         // pipeline (telemetry now; complexity and persisted documents take effect through it too).

@@ -21,7 +21,7 @@ internal static class DocumentStage
         var (admitted, refused) = Admit(http.RequestServices, request, selectOperation: overGet);
         if (refused is not null)
         {
-            await GraphQLResponseWriter.WriteAsync(http, new ExecutionResult { Errors = [refused], Executed = false }, GraphQLMediaTypes.Preferred(http.Request), refusedStatus: true);
+            await WriteRefusalAsync(http, refused);
             return null;
         }
 
@@ -57,11 +57,14 @@ internal static class DocumentStage
     }
 
     /// <summary>A request refused before execution: counted, and answered with its error.</summary>
-    public static async Task RefuseAsync(HttpContext http, ExecutionError refused)
+    public static Task RefuseAsync(HttpContext http, ExecutionError refused)
     {
         DockingMetrics.Operation(null, "refused", [refused.Code ?? "UNKNOWN"], 0);
-        await GraphQLResponseWriter.WriteAsync(http, new ExecutionResult { Errors = [refused], Executed = false }, GraphQLMediaTypes.Preferred(http.Request), refusedStatus: true);
+        return WriteRefusalAsync(http, refused);
     }
+
+    private static Task WriteRefusalAsync(HttpContext http, ExecutionError refused) =>
+        GraphQLResponseWriter.WriteAsync(http, new ExecutionResult { Errors = [refused], Executed = false }, GraphQLMediaTypes.Preferred(http.Request), refusedStatus: true);
 
     /// <summary>The operation the request selects, or null when it selects none (a document that does not parse or has no such operation is the executer's to report).</summary>
     private static GraphQLOperationDefinition? SelectedOperation(GraphQLDocument? document, string? operationName)

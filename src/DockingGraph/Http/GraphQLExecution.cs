@@ -46,11 +46,9 @@ internal static class GraphQLExecution
             options.UnhandledExceptionDelegate = context =>
             {
                 // The client gets a generic message and a trace id; the details go to the log.
-                var traceId = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? requestTrace;
+                var traceId = UnexpectedError.TraceId(requestTrace);
                 logger.LogUnexpected(context.OriginalException, traceId);
-                // A fresh error: its code must not name what failed inside (a store's exception type).
-                var masked = new ExecutionError(UnexpectedError.Message) { Code = UnexpectedError.Code };
-                masked.Data["traceId"] = traceId;
+                var masked = UnexpectedError.Masked(traceId);
                 context.Exception = masked;
                 context.ErrorMessage = masked.Message;
                 return Task.CompletedTask;

@@ -121,7 +121,7 @@ public static class HttpHosting
     /// <summary>An error outside the graph's own handling: a GraphQL error with a trace id to find the details in the log.</summary>
     private static async Task WriteUnexpectedErrorAsync(HttpContext http)
     {
-        var traceId = Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier;
+        var traceId = UnexpectedError.TraceId(http.TraceIdentifier);
         var error = http.Features.Get<IExceptionHandlerFeature>()?.Error;
         http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(HttpHosting)).LogUnexpected(error, traceId);
         http.Response.StatusCode = StatusCodes.Status500InternalServerError;

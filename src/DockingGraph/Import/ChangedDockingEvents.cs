@@ -13,7 +13,7 @@ namespace DockingGraph.Import;
 /// </summary>
 internal sealed class ChangedDockingEvents
 {
-    private readonly Dictionary<int, int> positions = [];
+    private readonly HashSet<int> noted = [];
     private readonly List<CommittedChange> changes = [];
 
     public IReadOnlyList<CommittedChange> Changes => changes;
@@ -41,11 +41,12 @@ internal sealed class ChangedDockingEvents
             }
         }
 
+        // An event's first change in the import is its place and its kind: created stays created.
         foreach (var docking in chunk)
         {
-            if (docking.Record["id"]?.GetValueKind() == System.Text.Json.JsonValueKind.Number && kinds.TryGetValue(docking.Record["id"]!.GetValue<int>(), out var kind))
+            if (docking.Record["id"] is System.Text.Json.Nodes.JsonValue key && key.TryGetValue<int>(out var id) && kinds.TryGetValue(id, out var kind) && noted.Add(id))
             {
-                Note(docking.Record["id"]!.GetValue<int>(), kind);
+                changes.Add(new CommittedChange(id, kind));
             }
         }
     }
@@ -64,15 +65,5 @@ internal sealed class ChangedDockingEvents
         }));
         await NewRows.WriteAsync(db, cancellationToken);
         db.ChangeTracker.Clear();
-    }
-
-    /// <summary>The first change of an event is its place; created stays created.</summary>
-    private void Note(int id, DockingEventChangeKind kind)
-    {
-        if (!positions.ContainsKey(id))
-        {
-            positions[id] = changes.Count;
-            changes.Add(new CommittedChange(id, kind));
-        }
     }
 }

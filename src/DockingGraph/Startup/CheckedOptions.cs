@@ -16,6 +16,19 @@ public static class CheckedOptions
         return services.AddOptions<T>().Bind(configuration.GetSection(section)).ValidateOnStart();
     }
 
+    /// <summary>The options with each of <paramref name="checks"/>: a setting that fails one stops the start with its line.</summary>
+    public static OptionsBuilder<T> AddCheckedOptions<T>(this IServiceCollection services, IConfiguration configuration, string section, IEnumerable<(Func<T, bool> Holds, string Failure)> checks)
+        where T : class
+    {
+        var options = services.AddCheckedOptions<T>(configuration, section);
+        foreach (var (holds, failure) in checks)
+        {
+            options.Validate(holds, failure);
+        }
+
+        return options;
+    }
+
     /// <summary>Whether <paramref name="value"/> is empty or an absolute http(s) address.</summary>
     public static bool IsHttpAddress(string? value) =>
         string.IsNullOrEmpty(value) || (Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https");

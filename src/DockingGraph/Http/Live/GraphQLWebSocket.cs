@@ -72,8 +72,9 @@ internal static class GraphQLWebSocket
         private readonly CancellationTokenSource ending = new();
         private Task writing = Task.CompletedTask;
         private int closing;
-        private bool initialised;
-        private volatile bool acknowledged;
+
+        /// <summary>Whether <c>connection_init</c> came (and was acknowledged): read by the timeout and the reader.</summary>
+        private volatile bool initialised;
 
         public async Task RunAsync()
         {
@@ -193,7 +194,6 @@ internal static class GraphQLWebSocket
                         }
 
                         initialised = true;
-                        acknowledged = true;
                         Send(new Outgoing(Ack));
                         return;
                     case "ping":
@@ -220,7 +220,7 @@ internal static class GraphQLWebSocket
 
         private async Task SubscribeAsync(JsonElement message)
         {
-            if (!acknowledged)
+            if (!initialised)
             {
                 await CloseAsync((WebSocketCloseStatus)4401, "Unauthorized", drain: false);
                 return;
@@ -251,16 +251,15 @@ internal static class GraphQLWebSocket
             }
 
             var serializer = http.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
+            // A refused operation leaves the connection's operations as it ends.
             if (operations.Count > options.MaxSubscriptionsPerConnection)
             {
-                operations.TryRemove(id, out _);
                 operation.Refused(LiveOperations.Errors(serializer, new ExecutionError($"A connection may run at most {options.MaxSubscriptionsPerConnection} operations at once.") { Code = LiveOperations.SubscriptionLimitCode }));
                 return;
             }
 
             if (!ClientRateLimiting.TryAdmit(http))
             {
-                operations.TryRemove(id, out _);
                 operation.Refused(LiveOperations.Errors(serializer, new ExecutionError("Too many requests: the client's rate limit is reached.") { Code = ClientRateLimiting.Code }));
                 return;
             }
@@ -319,10 +318,10 @@ internal static class GraphQLWebSocket
 
             if (completeAll)
             {
-                foreach (var (id, operation) in operations)
+                foreach (var operation in operations.Values)
                 {
+                    operation.Complete();
                     operation.Dispose();
-                    Send(new Outgoing(Frame(id, "complete", withPayload: false), Tail: "}"u8.ToArray()));
                 }
             }
 

@@ -55,11 +55,9 @@ internal static class LiveOperations
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // As the graph answers anything unexpected: masked, with a trace id; the details go to the log.
-            var traceId = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier;
+            var traceId = UnexpectedError.TraceId(http.TraceIdentifier);
             services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(LiveOperations)).LogUnexpected(ex, traceId);
-            var masked = new ExecutionError(UnexpectedError.Message) { Code = UnexpectedError.Code };
-            masked.Data["traceId"] = traceId;
-            receiver.Refused(Errors(serializer, masked));
+            receiver.Refused(Errors(serializer, UnexpectedError.Masked(traceId)));
             return null;
         }
         finally

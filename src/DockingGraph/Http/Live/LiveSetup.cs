@@ -7,12 +7,7 @@ public static class LiveSetup
 {
     public static IServiceCollection AddLiveUpdates(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = services.AddCheckedOptions<LiveOptions>(configuration, LiveOptions.Section);
-        foreach (var (holds, failure) in LiveOptions.Checks)
-        {
-            options.Validate(holds, failure);
-        }
-
+        services.AddCheckedOptions(configuration, LiveOptions.Section, LiveOptions.Checks);
         return services.AddSingleton<SubscriptionFeeds>();
     }
 

@@ -23,18 +23,6 @@ public sealed class SubscriptionFeeds(LiveOptions options, IGraphQLTextSerialize
     /// <summary>Clients subscribed now, over every feed.</summary>
     public int Clients => Volatile.Read(ref clients);
 
-    /// <summary>Feeds running now.</summary>
-    public int Count
-    {
-        get
-        {
-            lock (gate)
-            {
-                return feeds.Count;
-            }
-        }
-    }
-
     /// <summary>A place for one more client, or false at <see cref="LiveOptions.MaxSubscriptions"/>; <see cref="Join"/> takes it, or give it back with <see cref="Release"/>.</summary>
     public bool TryReserve()
     {
