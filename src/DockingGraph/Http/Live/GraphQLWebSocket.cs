@@ -34,19 +34,12 @@ internal static class GraphQLWebSocket
 
     public static async Task RunAsync(HttpContext http)
     {
-        if (!http.WebSockets.WebSocketRequestedProtocols.Contains(SubProtocol))
-        {
-            // As graphql-ws's own server answers a client of another protocol.
-            using var other = await http.WebSockets.AcceptWebSocketAsync();
-            await other.CloseOutputAsync((WebSocketCloseStatus)4406, "Subprotocol not acceptable", http.RequestAborted);
-            return;
-        }
-
         var options = http.RequestServices.GetRequiredService<LiveOptions>();
+        var ours = http.WebSockets.WebSocketRequestedProtocols.Contains(SubProtocol);
         WebSocket socket;
         try
         {
-            socket = await http.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext { SubProtocol = SubProtocol, KeepAliveInterval = options.KeepAliveInterval });
+            socket = await http.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext { SubProtocol = ours ? SubProtocol : null, KeepAliveInterval = options.KeepAliveInterval });
         }
         catch (InvalidOperationException) when (!http.Response.HasStarted)
         {
@@ -57,6 +50,13 @@ internal static class GraphQLWebSocket
         }
 
         using var owned = socket;
+        if (!ours)
+        {
+            // As graphql-ws's own server answers a client of another protocol.
+            await socket.CloseOutputAsync((WebSocketCloseStatus)4406, "Subprotocol not acceptable", http.RequestAborted);
+            return;
+        }
+
         using var session = new Session(http, socket, options);
         await session.RunAsync();
     }

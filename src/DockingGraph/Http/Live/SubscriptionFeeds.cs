@@ -160,9 +160,10 @@ public sealed class SubscriptionFeeds(LiveOptions options, IGraphQLTextSerialize
             }
         }
 
+        /// <summary>The stream failed: GraphQL.NET hands over the error it made (masked, with its trace id, the details logged); anything else is masked here.</summary>
         public void OnError(Exception error)
         {
-            OnNext(new ExecutionResult { Errors = [new ExecutionError(UnexpectedError.Message) { Code = UnexpectedError.Code }] });
+            OnNext(new ExecutionResult { Errors = [error as ExecutionError ?? new ExecutionError(UnexpectedError.Message) { Code = UnexpectedError.Code }] });
             OnCompleted();
         }
 
