@@ -5,9 +5,9 @@ namespace DockingGraph.Bench;
 /// <summary>
 /// How many WebSocket subscribers the live benchmark opens, over how many distinct subscription
 /// documents (each its own feed, executing every event), how many events each import brings, and
-/// how many imports it times.
+/// how many imports it times, and whether PostGraphile 4 runs beside it (<c>--peer none</c> leaves it out).
 /// </summary>
-public sealed record LiveBenchOptions(int Subscribers, int Events, int Rounds, string Result, int Documents = 1)
+public sealed record LiveBenchOptions(int Subscribers, int Events, int Rounds, string Result, int Documents = 1, bool WithPeer = true)
 {
     public static LiveBenchOptions Parse(IReadOnlyList<string> args)
     {
@@ -21,6 +21,15 @@ public sealed record LiveBenchOptions(int Subscribers, int Events, int Rounds, s
                 "--documents" => options with { Documents = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
                 "--rounds" => options with { Rounds = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
                 "--result" => options with { Result = args[i + 1] },
+                "--peer" => options with
+                {
+                    WithPeer = args[i + 1] switch
+                    {
+                        "postgraphile4" => true,
+                        "none" => false,
+                        _ => throw new ArgumentException($"--peer names postgraphile4 or none, not {args[i + 1]}"),
+                    },
+                },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };
         }

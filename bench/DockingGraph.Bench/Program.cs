@@ -10,7 +10,7 @@ using DockingGraph.Bench.Floor;
 //        dotnet run -c Release --project bench/DockingGraph.Bench -- load [--seconds 15] [--clients 8] [--stores sqlite,postgresql]
 //        dotnet run -c Release --project bench/DockingGraph.Bench -- redteam [--gateway PATH/DockingGraph.dll] [--store sqlite|postgresql|both] [--classes 1,3,14] [--result redteam.md]
 //        dotnet run -c Release --project bench/DockingGraph.Bench -- import [--sizes 1000,10000,100000] [--stores sqlite,postgresql]
-//        dotnet run -c Release --project bench/DockingGraph.Bench -- live [--subscribers 1000] [--events 100] [--rounds 5] [--result live.md]
+//        dotnet run -c Release --project bench/DockingGraph.Bench -- live [--subscribers 1000] [--events 100] [--documents 1] [--rounds 5] [--peer postgraphile4|none] [--result live.md]
 //        dotnet run -c Release --project bench/DockingGraph.Bench -- generate --events N --out FILE [--seed 1]
 // (`floor` is the suite's hand-written floor, a server the suite starts itself: see FloorServer.)
 return args switch
@@ -35,7 +35,7 @@ static int Usage()
     Console.Error.WriteLine("       DockingGraph.Bench load [--seconds N] [--clients N] [--stores sqlite,postgresql]");
     Console.Error.WriteLine("       DockingGraph.Bench redteam [--gateway PATH/DockingGraph.dll] [--store sqlite|postgresql|both] [--classes 1,3,14] [--result NAME]");
     Console.Error.WriteLine("       DockingGraph.Bench import [--sizes 1000,10000,100000] [--stores sqlite,postgresql]");
-    Console.Error.WriteLine("       DockingGraph.Bench live [--subscribers N] [--events N] [--rounds N] [--result NAME]");
+    Console.Error.WriteLine("       DockingGraph.Bench live [--subscribers N] [--events N] [--documents N] [--rounds N] [--peer postgraphile4|none] [--result NAME]");
     Console.Error.WriteLine("       DockingGraph.Bench generate --events N --out FILE [--seed S]");
     return 2;
 }

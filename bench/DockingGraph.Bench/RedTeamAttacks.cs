@@ -118,6 +118,14 @@ public static class RedTeamAttacks
         new("14f", "HTTP 500 shapes: a 900 KB `id`", run => run.PostAsync($"{{\"id\":\"{new string('a', 900 * 1024)}\"}}")),
         new("15", "rate-limit keys: limit 2, six requests with random `X-Api-Key` values, then three without", RateLimitKeysAsync, ["--RateLimit:PermitLimit=2", "--RateLimit:ApiKeyHeader=X-Api-Key"], Probe: false),
         new("16", "hostile sync: an LL2 page with a lone surrogate or a non-http `next`", null, CoveredBy: "covered by tests (the sync helper's hostile pages), not a request"),
+        new("17a", "WebSocket handshake never finished: 2,000 connections that upgrade and never send `connection_init`", run => WebSocketAttacks.NeverInitialisedAsync(run, 2_000)),
+        new("17b", "WebSocket garbage: 500 connections, each a 4 KB text message of random printable characters after the handshake", run => WebSocketAttacks.GarbageAsync(run, 500)),
+        new("17c", "WebSocket deep JSON: 200 connections, each a message of arrays nested 30,000 deep", run => WebSocketAttacks.DeepJsonAsync(run, 200, 30_000)),
+        new("17d", "WebSocket huge message: 100 connections, each 4 MB in 16 KB frames", run => WebSocketAttacks.FragmentedAsync(run, 100, 4 * 1024 * 1024)),
+        new("17e", "WebSocket huge frame: 100 raw connections, each a frame whose header claims 1 GiB, then up to 4 MB of it", run => WebSocketAttacks.OversizedFrameAsync(run, 100, 1L << 30, 4 * 1024 * 1024)),
+        new("17f", "WebSocket hostile documents: classes 1a, 4a and 4b and two root fields, subscribed on one connection", run => WebSocketAttacks.DocumentsAsync(run, [FragmentChain(60, 30), IntrospectionWalk(8, 6, cyclic: false), IntrospectionWalk(8, 6, cyclic: true), "subscription { a: dockingEventChanged { kind } b: dockingEventChanged { kind } }"])),
+        new("17g", "WebSocket subscribe flood: 1,000 subscribes on one connection without waiting", run => WebSocketAttacks.SubscribeFloodAsync(run, 1_000)),
+        new("17h", "WebSocket text that is not UTF-8: 500 connections, each a 4 KB message of random bytes", run => WebSocketAttacks.InvalidTextAsync(run, 500)),
     ];
 
     /// <summary>

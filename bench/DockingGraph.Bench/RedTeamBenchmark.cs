@@ -77,7 +77,7 @@ public static class RedTeamBenchmark
             report.AppendLine("| class | attack | answers | time | largest answer | peak memory | memory before → after | process | probe p50 / max (n) | notes |");
             report.AppendLine("|---|---|---|---|---|---|---|---|---|---|");
             var restart = false;
-            foreach (var attack in RedTeamAttacks.All(schema).Where(a => options.Includes(a.Number) || options.Includes(a.Number.TrimEnd('a', 'b', 'c', 'd', 'e', 'f'))))
+            foreach (var attack in RedTeamAttacks.All(schema).Where(a => options.Includes(a.Number) || options.Includes(a.Number.TrimEnd("abcdefghijklmnopqrstuvwxyz".ToCharArray()))))
             {
                 if (attack.RunAsync is null)
                 {

@@ -20,6 +20,9 @@ public sealed class GatewayProcessClient : IAsyncDisposable
 
     public bool HasExited => process.HasExited;
 
+    /// <summary>Where the process listens (<c>http://127.0.0.1:port/</c>).</summary>
+    public Uri Address => http.BaseAddress!;
+
     public static async Task<GatewayProcessClient> StartAsync(params string[] settings)
     {
         var folder = Directory.CreateTempSubdirectory("dockinggraph-process-").FullName;
