@@ -14,6 +14,6 @@ public interface IRecordProjection
     /// <summary>The projection for <paramref name="type"/> in this request, or null to read whole records.</summary>
     LambdaExpression? Columns(IResolveFieldContext context, IEntityType type);
 
-    /// <summary>The projection for <paramref name="type"/> found by a root field (<c>dockingEvent(id:)</c>): its to-one records may be joined in.</summary>
+    /// <summary>The projection for <paramref name="type"/> found by key by a root field (<c>dockingEvent(id:)</c>) or one level below one (a subscription's <c>dockingEvent</c>): its to-one records may be joined in.</summary>
     LambdaExpression? RootColumns(IResolveFieldContext context, IEntityType type);
 }

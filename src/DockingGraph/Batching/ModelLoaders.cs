@@ -47,6 +47,18 @@ public sealed class ModelLoaders
     public IDataLoaderResult<object?> RootRecord<T>(IResolveFieldContext context, object key) =>
         Loader(context, Named("root", context.FieldDefinition.Name), static (loaders, type) => RelationQueries.ByKey(loaders.contexts, type), static (context, projection, type) => projection.RootColumns(context, type), Model.FindEntityType(typeof(T))!).Load(key);
 
+    /// <summary>
+    /// The records <paramref name="keys"/> names, read as <see cref="RootRecord{T}"/> reads them for
+    /// <paramref name="context"/>'s selection, in one statement: for keys known before any is asked
+    /// (the events of one commit, each executed on its own), so they need not wait for a batch.
+    /// </summary>
+    public Task<IReadOnlyDictionary<object, object>> RootRecords<T>(IResolveFieldContext context, IReadOnlyCollection<object> keys, CancellationToken cancellationToken)
+    {
+        var type = Model.FindEntityType(typeof(T))!;
+        var fetch = Fetch(Named("root", context.FieldDefinition.Name), static (loaders, type) => RelationQueries.ByKey(loaders.contexts, type), type);
+        return fetch(keys, projection.RootColumns(context, type), cancellationToken);
+    }
+
     public IDataLoaderResult<object?> List(IResolveFieldContext context, INavigation relation, object ownerKey)
     {
         var name = Named("list", relation);
@@ -64,11 +76,15 @@ public sealed class ModelLoaders
             _ => $"{key.Kind}:{key.Target}",
         });
 
+    /// <summary>The fetch named <paramref name="name"/>, made by <paramref name="create"/> once per process.</summary>
+    private BatchFetch Fetch<TTarget>(string name, Func<ModelLoaders, TTarget, BatchFetch> create, TTarget target) =>
+        fetches.TryGetValue(name, out var known) ? known : fetches.GetOrAdd(name, static (_, made) => made.Create(made.Loaders, made.Target), (Create: create, Loaders: this, Target: target));
+
     /// <param name="create">The loader's fetch, made once per process.</param>
     /// <param name="columns">The projection of the records the loader reads, asked once per request: a loader's records are read through one projection.</param>
     private BatchLoader<object, object> Loader<TTarget>(IResolveFieldContext context, string name, Func<ModelLoaders, TTarget, BatchFetch> create, Func<IResolveFieldContext, IRecordProjection, TTarget, LambdaExpression?> columns, TTarget target)
     {
-        var fetch = fetches.TryGetValue(name, out var known) ? known : fetches.GetOrAdd(name, static (_, made) => made.Create(made.Loaders, made.Target), (Create: create, Loaders: this, Target: target));
+        var fetch = Fetch(name, create, target);
         return context.RequestServices!.GetRequiredService<RequestLoaders>().Get<object, object, (BatchFetch Fetch, Func<IResolveFieldContext, IRecordProjection, TTarget, LambdaExpression?> Columns, IResolveFieldContext Context, IRecordProjection Projection, TTarget Target)>(
             name,
             static state =>

@@ -34,6 +34,15 @@ internal sealed class OperationSelection
     public IEnumerable<GraphQLField> RootFields(string name) =>
         RootType is { } root ? Fields(root, [operation.SelectionSet]).Where(f => f.Name.StringValue == name) : [];
 
+    /// <summary>
+    /// The fields named <paramref name="name"/> on <paramref name="parent"/> one level below the
+    /// operation's root fields (<c>dockingEvent</c> of a <c>dockingEventChanged</c>), under every alias.
+    /// </summary>
+    public IEnumerable<GraphQLField> FieldsBelowRoot(IObjectGraphType parent, string name) =>
+        RootType is { } root
+            ? Fields(parent, [.. Fields(root, [operation.SelectionSet]).Select(f => f.SelectionSet).OfType<GraphQLSelectionSet>()]).Where(f => f.Name.StringValue == name)
+            : [];
+
     private IObjectGraphType? RootType => operation.Operation switch
     {
         OperationType.Query => schema.Query,

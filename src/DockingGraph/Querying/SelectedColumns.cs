@@ -85,6 +85,14 @@ public sealed class SelectedColumns
     public LambdaExpression? Root(string field, IEntityType type) =>
         roots.GetOrAdd((field, type.ClrType), _ => JoinedOrFlat(type, [.. selection.RootFields(field).Select(f => f.SelectionSet).OfType<GraphQLSelectionSet>()], []));
 
+    /// <summary>
+    /// As <see cref="Root"/>, for a field that finds its record by key one level below the root
+    /// (<c>Subscription.dockingEventChanged</c>'s <c>dockingEvent</c>): over the selections of every field
+    /// of that name on <paramref name="parent"/> there.
+    /// </summary>
+    public LambdaExpression? BelowRoot(IObjectGraphType parent, string field, IEntityType type) =>
+        roots.GetOrAdd(($"{parent.Name}.{field}", type.ClrType), _ => JoinedOrFlat(type, [.. selection.FieldsBelowRoot(parent, field).Select(f => f.SelectionSet).OfType<GraphQLSelectionSet>()], []));
+
     /// <summary><c>record => new T { ..., joined references }</c> over <paramref name="selections"/>, or the flat projection when they reach no reference.</summary>
     private LambdaExpression? JoinedOrFlat(IEntityType type, IReadOnlyList<GraphQLSelectionSet> selections, IReadOnlyList<string> also)
     {
@@ -244,7 +252,8 @@ public sealed class SelectedColumns
     {
         public LambdaExpression? Columns(IResolveFieldContext context, IEntityType type) => SelectedColumns.Of(context).Projection(type, []);
 
-        public LambdaExpression? RootColumns(IResolveFieldContext context, IEntityType type) =>
-            SelectedColumns.Of(context).Root(context.FieldDefinition.Name, type);
+        public LambdaExpression? RootColumns(IResolveFieldContext context, IEntityType type) => context.Parent is null
+            ? SelectedColumns.Of(context).Root(context.FieldDefinition.Name, type)
+            : SelectedColumns.Of(context).BelowRoot((IObjectGraphType)context.ParentType, context.FieldDefinition.Name, type);
     }
 }

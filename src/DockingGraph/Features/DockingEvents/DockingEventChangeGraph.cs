@@ -1,4 +1,3 @@
-using DockingGraph.Batching;
 using DockingGraph.Changes;
 using DockingGraph.Execution.Binding;
 using GraphQL;
@@ -7,7 +6,8 @@ namespace DockingGraph.Features.DockingEvents;
 
 /// <summary>
 /// <c>Subscription.dockingEventChanged</c>: the docking events each commit created or changed
-/// (<see cref="DockingEventChangeStream"/>), each resolved after the commit like a root lookup.
+/// (<see cref="DockingEventChangeStream"/>), each resolved after the commit like a root lookup, the
+/// commit's events read together (<see cref="ChangedEventRecords"/>).
 /// </summary>
 internal sealed class DockingEventChangeGraph : IGraphBinding
 {
@@ -15,10 +15,19 @@ internal sealed class DockingEventChangeGraph : IGraphBinding
         .Subscription("dockingEventChanged", DockingEventChangeStream.Subscribe)
         .Field("DockingEventChange", "kind", context => Change(context).Kind == DockingEventChangeKind.Created ? "CREATED" : "UPDATED")
         .Field("DockingEventChange", "dataVersion", context => Change(context).DataVersion)
-        .Field("DockingEventChange", "dockingEvent", context => ModelLoaders.Of(context).RootRecord<DockingEvent>(context, Change(context).DockingEventId));
+        .Field("DockingEventChange", "dockingEvent", Event);
+
+    private static object Event(IResolveFieldContext context)
+    {
+        var change = Change(context);
+        return change.Records.Record(context, change.Position);
+    }
 
     private static DockingEventChanged Change(IResolveFieldContext context) => (DockingEventChanged)context.Source!;
 }
 
-/// <summary>One event of <c>dockingEventChanged</c>: a docking event a commit reaching <paramref name="DataVersion"/> created or changed.</summary>
-public sealed record DockingEventChanged(long DataVersion, int DockingEventId, DockingEventChangeKind Kind);
+/// <summary>
+/// One event of <c>dockingEventChanged</c>: a docking event a commit reaching <paramref name="DataVersion"/>
+/// created or changed, at <paramref name="Position"/> of the events that commit sends the subscription (<paramref name="Records"/>).
+/// </summary>
+internal sealed record DockingEventChanged(long DataVersion, int DockingEventId, DockingEventChangeKind Kind, ChangedEventRecords Records, int Position);

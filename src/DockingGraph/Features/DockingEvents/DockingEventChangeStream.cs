@@ -12,7 +12,8 @@ namespace DockingGraph.Features.DockingEvents;
 /// The events of one <c>dockingEventChanged</c> subscription: every batch the change feed delivers
 /// (<see cref="CommittedChanges"/>), in order, each change once; with <c>where</c>, only the events
 /// the filter of <c>dockingEvents</c> matches as the commit left them, asked of the store in one
-/// statement a batch (the filter translated once, at the subscription).
+/// statement a batch (the filter translated once, at the subscription). The events of a batch are
+/// read together when the first of them is executed (<see cref="ChangedEventRecords"/>).
 /// </summary>
 internal sealed class DockingEventChangeStream(CommittedChanges changes, IDbContextFactory<DockingDbContext> contexts, Expression<Func<DockingEvent, bool>>? filter) : IObservable<object?>
 {
@@ -43,12 +44,11 @@ internal sealed class DockingEventChangeStream(CommittedChanges changes, IDbCont
             await foreach (var batch in batches.ReadAllAsync(cancellationToken))
             {
                 var matching = filter is null ? null : await MatchingAsync(batch, cancellationToken);
-                foreach (var change in batch.Changes)
+                var sent = batch.Changes.Where(change => matching is null || matching.Contains(change.DockingEventId)).ToList();
+                var records = new ChangedEventRecords([.. sent.Select(change => change.DockingEventId)]);
+                for (var position = 0; position < sent.Count; position++)
                 {
-                    if (matching is null || matching.Contains(change.DockingEventId))
-                    {
-                        observer.OnNext(new DockingEventChanged(batch.Version, change.DockingEventId, change.Kind));
-                    }
+                    observer.OnNext(new DockingEventChanged(batch.Version, sent[position].DockingEventId, sent[position].Kind, records, position));
                 }
             }
         }

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
+using CommunityToolkit.HighPerformance.Buffers;
 using DockingGraph.Execution;
 using DockingGraph.Http;
 using DockingGraph.Telemetry;
@@ -108,30 +109,37 @@ internal static class GraphQLWebSocket
 
         public void Dispose() => ending.Dispose();
 
-        /// <summary>Reads messages until the client closes (or the socket breaks).</summary>
+        /// <summary>
+        /// Reads messages until the client closes (or the socket breaks). Each waits for its first
+        /// frame with a zero-byte read and is then read into pooled memory, returned once it is
+        /// handled: an idle connection holds no buffer.
+        /// </summary>
         private async Task ReadAsync()
         {
-            var buffer = new ArrayBufferWriter<byte>(4096);
             while (socket.State == WebSocketState.Open || socket.State == WebSocketState.CloseSent)
             {
-                buffer.Clear();
-                ValueWebSocketReceiveResult received;
-                do
+                var received = await socket.ReceiveAsync(Memory<byte>.Empty, http.RequestAborted);
+                if (received.MessageType == WebSocketMessageType.Close)
                 {
-                    received = await socket.ReceiveAsync(buffer.GetMemory(4096), http.RequestAborted);
-                    buffer.Advance(received.Count);
-                    if (buffer.WrittenCount > options.MaxMessageBytes)
+                    return;
+                }
+
+                using var message = new ArrayPoolBufferWriter<byte>(4096);
+                while (!received.EndOfMessage)
+                {
+                    received = await socket.ReceiveAsync(message.GetMemory(4096), http.RequestAborted);
+                    message.Advance(received.Count);
+                    if (message.WrittenCount > options.MaxMessageBytes)
                     {
                         await CloseAsync(WebSocketCloseStatus.MessageTooBig, $"A message may hold at most {options.MaxMessageBytes} bytes", drain: false);
                         await DrainUntilClosedAsync(received);
                         return;
                     }
-                }
-                while (!received.EndOfMessage && received.MessageType != WebSocketMessageType.Close);
 
-                if (received.MessageType == WebSocketMessageType.Close)
-                {
-                    return;
+                    if (received.MessageType == WebSocketMessageType.Close)
+                    {
+                        return;
+                    }
                 }
 
                 if (Volatile.Read(ref closing) == 1)
@@ -145,7 +153,7 @@ internal static class GraphQLWebSocket
                     continue;
                 }
 
-                await HandleAsync(buffer.WrittenMemory);
+                await HandleAsync(message.WrittenMemory);
             }
         }
 
