@@ -315,6 +315,8 @@ public sealed class GraphQLWebSocketProtocolTests
             var received = await socket.ReceiveAsync(buffer.AsMemory(), limit.Token);
             if (received.MessageType == WebSocketMessageType.Close)
             {
+                // Answered as a browser answers it, so the server's close completes at once.
+                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", limit.Token);
                 break;
             }
         }

@@ -2,7 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using DockingGraph.Import;
 using DockingGraph.Storage;
+using DockingGraph.Sync;
 using DockingGraph.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DockingGraph.Tests.Live;
 
@@ -79,6 +81,22 @@ public abstract class SubscriptionTests(StoreProvider provider)
             Assert.Equal((string)expected["docking_location"]!["name"]!, changes[i].GetProperty("b").GetProperty("dockingLocation").GetProperty("name").GetString());
             Assert.Equal((string)expected["space_station_target"]!["name"]!, changes[i].GetProperty("c").GetProperty("spaceStationTarget").GetProperty("name").GetString());
         }
+    }
+
+    [SkippableFact]
+    public async Task A_sync_reaches_subscribers_page_by_page_as_an_import_does()
+    {
+        Stores.SkipWithout(provider);
+        using var gateway = new LiveGateway(provider);
+        await using var api = await RecordedLl2Api.StartAsync(GeneratedDockingData.Page(150));
+        await using var client = gateway.Subscribe("sse", Changes);
+        await gateway.SubscribedAsync(1);
+
+        await gateway.Services.GetRequiredService<Ll2ApiSync>().RunAsync(api.Endpoint.ToString());
+
+        var changes = (await client.ResultsAsync(150)).Select(r => r.GetProperty("data").GetProperty("dockingEventChanged")).ToList();
+        Assert.Equal(Enumerable.Range(1, 150), changes.Select(c => c.GetProperty("dockingEvent").GetProperty("id").GetInt32()));
+        Assert.Equal([100, 50], changes.GroupBy(c => c.GetProperty("dataVersion").GetInt64()).Select(g => g.Count()));
     }
 
     [SkippableFact]
