@@ -55,7 +55,7 @@ public static class LiveBenchmark
         var database = await postgres.CreateDatabaseAsync(databaseName);
         await using var gateway = await Gateway.StartAsync(repository, "PostgreSQL", database, [$"--Live:MaxSubscriptions={options.Subscribers + 100}", $"--Kestrel:Limits:MaxConcurrentUpgradedConnections={options.Subscribers + 100}"]);
         var run = new LiveRun(repository, postgres, databaseName, database, options);
-        var rows = new List<LiveFigures> { await run.MeasureAsync("DockingGraph", new Uri($"ws://{gateway.Address.Authority}/graphql"), gateway.ProcessId, n => Document(n % options.Documents)) };
+        var rows = new List<LiveFigures> { await run.MeasureAsync("DockingGraph", GraphQLWsClient.SocketUri(gateway.Address), gateway.ProcessId, n => Document(n % options.Documents)) };
 
         var peerName = Peer.PostGraphile4.Name();
         string? peerLeftOut = !options.WithPeer ? "`--peer none`" : PostGraphilePeer.Unavailable;
@@ -69,7 +69,7 @@ public static class LiveBenchmark
             }
 
             await using var peer = await PostGraphilePeer.StartVersion4Async(repository, postgres.Url(databaseName), subscriptions: true);
-            rows.Add(await run.MeasureAsync(peerName, new Uri($"ws://{peer.Endpoint.Authority}/graphql"), peer.ProcessId, _ => PeerSubscription));
+            rows.Add(await run.MeasureAsync(peerName, GraphQLWsClient.SocketUri(peer.Endpoint), peer.ProcessId, _ => PeerSubscription));
         }
 
         var report = new StringBuilder();
@@ -234,9 +234,8 @@ public static class LiveBenchmark
     }
 
     /// <summary>One subscriber: its socket and when each of its messages arrived.</summary>
-    private sealed class Subscriber : IAsyncDisposable
+    private sealed class Subscriber(ClientWebSocket socket) : IAsyncDisposable
     {
-        private readonly ClientWebSocket socket = new();
         private readonly List<DateTime> arrivals = [];
         private Task? reading;
 
@@ -256,12 +255,7 @@ public static class LiveBenchmark
 
         public static async Task<Subscriber> OpenAsync(Uri uri, string query)
         {
-            var subscriber = new Subscriber();
-            subscriber.socket.Options.AddSubProtocol("graphql-transport-ws");
-            await subscriber.socket.ConnectAsync(uri, CancellationToken.None);
-            await subscriber.SendAsync("""{"type":"connection_init"}""");
-            var buffer = new byte[4096];
-            await subscriber.socket.ReceiveAsync(buffer, CancellationToken.None);
+            var subscriber = new Subscriber(await GraphQLWsClient.InitialisedAsync(uri, CancellationToken.None));
             await subscriber.SendAsync(JsonSerializer.Serialize(new { id = "1", type = "subscribe", payload = new { query } }));
             subscriber.reading = subscriber.ReadAsync();
             return subscriber;
@@ -295,7 +289,7 @@ public static class LiveBenchmark
             socket.Dispose();
         }
 
-        private Task SendAsync(string text) => socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, CancellationToken.None);
+        private Task SendAsync(string text) => GraphQLWsClient.SendAsync(socket, text, CancellationToken.None);
 
         private async Task ReadAsync()
         {

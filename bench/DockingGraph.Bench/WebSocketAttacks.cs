@@ -21,7 +21,6 @@ namespace DockingGraph.Bench;
 /// </summary>
 public static class WebSocketAttacks
 {
-    private const string Protocol = "graphql-transport-ws";
     private static readonly TimeSpan CloseWithin = TimeSpan.FromSeconds(30);
 
     /// <summary><paramref name="connections"/> that upgrade and never send <c>connection_init</c>, all open at once.</summary>
@@ -137,7 +136,7 @@ public static class WebSocketAttacks
         for (var i = 0; i < documents.Count; i++)
         {
             var clock = Stopwatch.StartNew();
-            await SendAsync(socket, JsonSerializer.Serialize(new { id = $"{i}", type = "subscribe", payload = new { query = documents[i] } }), run.Budget);
+            await GraphQLWsClient.SendAsync(socket, JsonSerializer.Serialize(new { id = $"{i}", type = "subscribe", payload = new { query = documents[i] } }), run.Budget);
             run.Record(await AnswerAsync(socket, clock, run.Budget));
         }
 
@@ -151,11 +150,11 @@ public static class WebSocketAttacks
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < count; i++)
         {
-            await SendAsync(socket, $$$"""{"id":"{{{i}}}","type":"subscribe","payload":{"query":"subscription { dockingEventChanged { kind } }"}}""", run.Budget);
+            await GraphQLWsClient.SendAsync(socket, $$$"""{"id":"{{{i}}}","type":"subscribe","payload":{"query":"subscription { dockingEventChanged { kind } }"}}""", run.Budget);
         }
 
         // The refusals come back in order; the last subscribe is answered once every earlier one was.
-        await SendAsync(socket, """{"type":"ping"}""", run.Budget);
+        await GraphQLWsClient.SendAsync(socket, """{"type":"ping"}""", run.Budget);
         var refused = 0;
         while (true)
         {
@@ -194,24 +193,9 @@ public static class WebSocketAttacks
         }));
     }
 
-    private static async Task<ClientWebSocket> ConnectAsync(AttackRun run)
-    {
-        var socket = new ClientWebSocket();
-        socket.Options.AddSubProtocol(Protocol);
-        await socket.ConnectAsync(new Uri($"ws://{run.Address.Authority}/graphql"), run.Budget);
-        return socket;
-    }
+    private static Task<ClientWebSocket> ConnectAsync(AttackRun run) => GraphQLWsClient.ConnectAsync(GraphQLWsClient.SocketUri(run.Address), run.Budget);
 
-    private static async Task<ClientWebSocket> InitialisedAsync(AttackRun run)
-    {
-        var socket = await ConnectAsync(run);
-        await SendAsync(socket, """{"type":"connection_init"}""", run.Budget);
-        var ack = await AnswerAsync(socket, Stopwatch.StartNew(), run.Budget);
-        return ack.Status == "connection_ack" ? socket : throw new InvalidOperationException($"no connection_ack: {ack.Label}");
-    }
-
-    private static Task SendAsync(ClientWebSocket socket, string text, CancellationToken cancellationToken) =>
-        socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, cancellationToken);
+    private static Task<ClientWebSocket> InitialisedAsync(AttackRun run) => GraphQLWsClient.InitialisedAsync(GraphQLWsClient.SocketUri(run.Address), run.Budget);
 
     /// <summary>Waits for the server to close <paramref name="socket"/> and records its code, reading past any messages before it.</summary>
     private static async Task RecordCloseAsync(AttackRun run, ClientWebSocket socket, Stopwatch clock)
@@ -252,7 +236,7 @@ public static class WebSocketAttacks
     /// </summary>
     private static async Task<AttackAnswer> AnswerAsync(ClientWebSocket socket, Stopwatch clock, CancellationToken cancellationToken)
     {
-        var buffer = new byte[256 * 1024];
+        var buffer = new byte[64 * 1024];
         while (true)
         {
             var length = 0;
@@ -296,7 +280,7 @@ public static class WebSocketAttacks
     private static async Task UpgradeAsync(NetworkStream stream, Uri address)
     {
         var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
-        await stream.WriteAsync(Encoding.ASCII.GetBytes($"GET /graphql HTTP/1.1\r\nHost: {address.Authority}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: {Protocol}\r\n\r\n"));
+        await stream.WriteAsync(Encoding.ASCII.GetBytes($"GET /graphql HTTP/1.1\r\nHost: {address.Authority}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: {GraphQLWsClient.Protocol}\r\n\r\n"));
         var head = new StringBuilder();
         var one = new byte[1];
         while (!head.ToString().EndsWith("\r\n\r\n", StringComparison.Ordinal))

@@ -51,7 +51,7 @@ internal static class DocumentStage
         }
         catch (ExecutionError refused)
         {
-            DockingMetrics.Operation(null, "refused", [refused.Code ?? "UNKNOWN"], 0);
+            Count(refused);
             return (null, refused);
         }
     }
@@ -59,9 +59,11 @@ internal static class DocumentStage
     /// <summary>A request refused before execution: counted, and answered with its error.</summary>
     public static Task RefuseAsync(HttpContext http, ExecutionError refused)
     {
-        DockingMetrics.Operation(null, "refused", [refused.Code ?? "UNKNOWN"], 0);
+        Count(refused);
         return WriteRefusalAsync(http, refused);
     }
+
+    private static void Count(ExecutionError refused) => DockingMetrics.Operation(null, "refused", [refused.Code ?? "UNKNOWN"], 0);
 
     private static Task WriteRefusalAsync(HttpContext http, ExecutionError refused) =>
         GraphQLResponseWriter.WriteAsync(http, new ExecutionResult { Errors = [refused], Executed = false }, GraphQLMediaTypes.Preferred(http.Request), refusedStatus: true);

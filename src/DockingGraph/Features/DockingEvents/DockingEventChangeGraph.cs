@@ -30,4 +30,4 @@ internal sealed class DockingEventChangeGraph : IGraphBinding
 /// One event of <c>dockingEventChanged</c>: a docking event a commit reaching <paramref name="DataVersion"/>
 /// created or changed, at <paramref name="Position"/> of the events that commit sends the subscription (<paramref name="Records"/>).
 /// </summary>
-internal sealed record DockingEventChanged(long DataVersion, int DockingEventId, DockingEventChangeKind Kind, ChangedEventRecords Records, int Position);
+internal sealed record DockingEventChanged(long DataVersion, DockingEventChangeKind Kind, ChangedEventRecords Records, int Position);

@@ -48,7 +48,7 @@ internal sealed class DockingEventChangeStream(CommittedChanges changes, IDbCont
                 var records = new ChangedEventRecords([.. sent.Select(change => change.DockingEventId)]);
                 for (var position = 0; position < sent.Count; position++)
                 {
-                    observer.OnNext(new DockingEventChanged(batch.Version, sent[position].DockingEventId, sent[position].Kind, records, position));
+                    observer.OnNext(new DockingEventChanged(batch.Version, sent[position].Kind, records, position));
                 }
             }
         }
